@@ -1,0 +1,49 @@
+// charla: the desktop client. Wiring only: the work is in charla-core and charla-ui.
+#include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "storage/Profile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Charla"));
+    QApplication::setOrganizationName(QStringLiteral("Charla"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Charla"));
+    QApplication::setApplicationVersion(QStringLiteral(CHARLA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.charla.Charla"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/charla.svg")));
+    charla::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("charla", "Charla, a desktop XMPP (Jabber) client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("charla", "Keep settings, history and keychain entries under DIR."),
+        QApplication::translate("charla", "DIR"));
+    parser.addOption(profileOption);
+    parser.addPositionalArgument(QStringLiteral("uri"),
+                                 QApplication::translate("charla", "An xmpp: address to open."),
+                                 QStringLiteral("[uri]"));
+    parser.process(app);
+
+    const charla::Profile profile = parser.isSet(profileOption)
+                                        ? charla::Profile(parser.value(profileOption))
+                                        : charla::Profile();
+    QString error;
+    if (!profile.ensureExists(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("charla", "Charla"), error);
+        return 1;
+    }
+
+    charla::MainWindow window(profile);
+    window.show();
+    return app.exec();
+}
