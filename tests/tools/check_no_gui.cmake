@@ -1,0 +1,12 @@
+# Fails when BINARY (charla-cli, which links only charla-core) depends on Qt Gui or Widgets.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd ${BINARY} failed")
+endif()
+if(NOT deps MATCHES "libQt6Core")
+    message(FATAL_ERROR "ldd output does not look right:\n${deps}")
+endif()
+if(deps MATCHES "libQt6(Gui|Widgets|OpenGL|Quick)")
+    message(FATAL_ERROR "charla-core pulls in a GUI library (${CMAKE_MATCH_0}):\n${deps}")
+endif()
+message(STATUS "charla-cli links no Qt GUI library")

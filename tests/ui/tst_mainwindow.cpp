@@ -1,0 +1,82 @@
+// The first window a person sees: it opens, says plainly what state the accounts are in, offers
+// Quit and About, and is saved as a PNG under the build dir for a person to look at.
+#include "MainWindow.h"
+#include "TestEnv.h"
+#include "storage/AccountStore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace charla;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void noAccountSaysSo();
+    void accountNotConnectedYet();
+    void menusOfferQuitAndAbout();
+};
+
+static QString visibleText(MainWindow &w)
+{
+    auto *label = w.findChild<QLabel *>(QStringLiteral("emptyState"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+void TestMainWindow::noAccountSaysSo()
+{
+    QTemporaryDir dir;
+    MainWindow w{Profile(dir.path())};
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(visibleText(w).contains(QStringLiteral("No account")));
+    QCOMPARE(w.accountStatusText(), QStringLiteral("No account"));
+    const QImage shot = w.grab().toImage();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(test::outputDir() + QStringLiteral("/mainwindow-empty.png")));
+}
+
+void TestMainWindow::accountNotConnectedYet()
+{
+    QTemporaryDir dir;
+    const Profile profile(dir.path());
+    QVERIFY(profile.ensureExists());
+    AccountConfig a;
+    a.jid = QStringLiteral("demo@localhost");
+    AccountStore(profile).save(a);
+    MainWindow w{profile};
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(visibleText(w).contains(QStringLiteral("demo@localhost")));
+    QVERIFY(w.accountStatusText().contains(QStringLiteral("not connected")));
+    // The roster view exists and is empty until the session delivers contacts.
+    QVERIFY(w.rosterView());
+    QCOMPARE(w.rosterView()->model()->rowCount(), 0);
+    QVERIFY(w.grab().toImage().save(test::outputDir() + QStringLiteral("/mainwindow.png")));
+}
+
+void TestMainWindow::menusOfferQuitAndAbout()
+{
+    QTemporaryDir dir;
+    MainWindow w{Profile(dir.path())};
+    QStringList actions;
+    const auto menus = w.menuBar()->actions();
+    for (QAction *menu : menus) {
+        if (menu->menu()) {
+            const auto items = menu->menu()->actions();
+            for (QAction *a : items)
+                actions << a->text().remove(QLatin1Char('&'));
+        }
+    }
+    QVERIFY2(actions.contains(QStringLiteral("Quit")), qPrintable(actions.join(u',')));
+    QVERIFY2(actions.contains(QStringLiteral("About Charla")), qPrintable(actions.join(u',')));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
