@@ -71,6 +71,8 @@ public:
     bool operator!=(const Element &o) const { return !(*this == o); }
 
 private:
+    friend class StreamParser; // builds elements straight from the stream's tokens
+
     QString m_name;
     QString m_ns;
     QString m_text;
@@ -79,3 +81,7 @@ private:
 };
 
 } // namespace charla
+
+// Only implicitly shared members: a QList<Element> may move elements with memcpy when it grows.
+Q_DECLARE_TYPEINFO(charla::Element::Attribute, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(charla::Element, Q_RELOCATABLE_TYPE);
