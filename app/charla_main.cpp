@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.charla.Charla"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/charla.svg")));
     charla::installTranslations(app);
+    // Charla's debug output only on request (QT_LOGGING_RULES="charla.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("charla.*.debug=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

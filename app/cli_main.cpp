@@ -1,16 +1,14 @@
 // charla-cli: a console client on the same core as the desktop app, for scripts and for tests.
+// Wiring only: the commands are charla::CliRunner.
+#include "cli/CliRunner.h"
 #include "i18n/Translations.h"
-#include "storage/Profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
-
-namespace {
-enum ExitCode { Ok = 0, Usage = 1 };
-} // namespace
+using charla::CliRunner;
 
 int main(int argc, char *argv[])
 {
@@ -19,42 +17,96 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Charla"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHARLA_VERSION));
     charla::installTranslations(app);
+    // Charla's debug output only on request (QT_LOGGING_RULES="charla.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("charla.*.debug=false"));
 
+    const auto t = [](const char *s) { return QCoreApplication::translate("charla-cli", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("charla-cli", "Charla's console XMPP client."));
+        t("Charla's console XMPP client.\n\n"
+          "Commands:\n"
+          "  check                 connect, print the connection's details as JSON\n"
+          "  send JID TEXT         send a chat message; exit once the server has it\n"
+          "  listen [--seconds N]  print incoming messages as JSON lines\n"
+          "  xml                   XML console: print the stream, send stanzas read from stdin\n"
+          "  account add JID       store an account in --profile (password in the keychain)\n\n"
+          "Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("charla-cli",
-                                    "Keep settings, history and keychain entries under DIR."),
-        QCoreApplication::translate("charla-cli", "DIR"));
-    parser.addOption(profileOption);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("charla-cli", "The command to run."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     t("Keep settings, history and keychain entries under DIR."),
+                                     t("DIR"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     t("Use the account JID stored in --profile."), t("JID"));
+    const QCommandLineOption jid(QStringLiteral("jid"), t("Log in as JID."), t("JID"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          t("Read the password from the first line of FILE."),
+                                          t("FILE"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  t("Connect to HOST instead of looking up DNS SRV records."),
+                                  t("HOST"));
+    const QCommandLineOption port(QStringLiteral("port"), t("Connect to PORT."), t("PORT"));
+    const QCommandLineOption directTls(QStringLiteral("direct-tls"),
+                                       t("Use TLS from the first byte (XEP-0368) instead of "
+                                         "STARTTLS."));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    t("Also trust the CA certificates in PEM."), t("PEM"));
+    const QCommandLineOption resource(QStringLiteral("resource"), t("Ask for resource R."),
+                                      t("R"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     t("listen: stop after N seconds."), t("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     t("Give up after N seconds without an answer (default 30)."),
+                                     t("N"));
+    parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile,
+                       resource, seconds, timeout});
+    parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
+                                 QStringLiteral("command [arguments]"));
 
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
-        return Usage;
+        return CliRunner::Usage;
     }
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Ok);
+        parser.showHelp(CliRunner::Ok);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
-    const charla::Profile profile = parser.isSet(profileOption)
-                                        ? charla::Profile(parser.value(profileOption))
-                                        : charla::Profile();
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate("charla-cli",
-                                                           "No command given. See --help.")
-                            << '\n';
-        return Usage;
+    CliRunner::Options o;
+    o.profileDir = parser.value(profile);
+    o.account = parser.value(account);
+    o.jid = parser.value(jid);
+    o.passwordFile = parser.value(passwordFile);
+    o.host = parser.value(host);
+    o.directTls = parser.isSet(directTls);
+    o.caFile = parser.value(caFile);
+    o.resource = parser.value(resource);
+    o.positional = parser.positionalArguments();
+    bool ok = true;
+    if (parser.isSet(port)) {
+        const uint p = parser.value(port).toUInt(&ok);
+        if (!ok || p == 0 || p > 65535) {
+            QTextStream(stderr) << t("--port needs a number from 1 to 65535.") << '\n';
+            return CliRunner::Usage;
+        }
+        o.port = quint16(p);
     }
-    QTextStream(stderr) << QCoreApplication::translate("charla-cli", "Unknown command: %1")
-                               .arg(args.first())
-                        << '\n';
-    return Usage;
+    if (parser.isSet(seconds)) {
+        o.seconds = parser.value(seconds).toInt(&ok);
+        if (!ok || o.seconds < 0) {
+            QTextStream(stderr) << t("--seconds needs a whole number of seconds.") << '\n';
+            return CliRunner::Usage;
+        }
+    }
+    if (parser.isSet(timeout)) {
+        const int s = parser.value(timeout).toInt(&ok);
+        if (!ok || s <= 0) {
+            QTextStream(stderr) << t("--timeout needs a whole number of seconds.") << '\n';
+            return CliRunner::Usage;
+        }
+        o.timeoutMs = s * 1000;
+    }
+    CliRunner runner;
+    return runner.run(o);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills unfinished messages of a Qt Linguist .ts file from a JSON object {source: translation}.
+"""Fills unfinished messages of a Qt Linguist .ts file from a JSON object {source: translation}
+(a list of forms for plural messages).
 
 Usage: translations/fill.py translations/charla_es.ts < strings.json
 Prints the sources still untranslated afterwards. Run `lupdate` (target update_translations)
@@ -17,10 +18,19 @@ for message in tree.getroot().iter("message"):
     tr = message.find("translation")
     if tr is None:
         tr = ET.SubElement(message, "translation")
-    if tr.get("type") != "unfinished" and (tr.text or "").strip():
+    done = (tr.text or "").strip() or any((f.text or "").strip() for f in tr.iter("numerusform"))
+    if tr.get("type") != "unfinished" and done:
         continue
     if source in table:
-        tr.text = table[source]
+        value = table[source]
+        if isinstance(value, list):  # plural forms of a numerus message
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for form in value:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = value
         tr.attrib.pop("type", None)
     else:
         left.append(source)

@@ -16,6 +16,8 @@ void write(QSettings &s, const AccountConfig &a)
     s.setValue(QStringLiteral("caFile"), a.caFile);
     s.setValue(QStringLiteral("resource"), a.resource);
     s.setValue(QStringLiteral("enabled"), a.enabled);
+    s.setValue(QStringLiteral("pinnedCertificate"), a.pinnedCertificate);
+    s.setValue(QStringLiteral("saslMechanism"), a.saslMechanism);
 }
 
 AccountConfig read(const QSettings &s)
@@ -28,6 +30,8 @@ AccountConfig read(const QSettings &s)
     a.caFile = s.value(QStringLiteral("caFile")).toString();
     a.resource = s.value(QStringLiteral("resource")).toString();
     a.enabled = s.value(QStringLiteral("enabled"), true).toBool();
+    a.pinnedCertificate = s.value(QStringLiteral("pinnedCertificate")).toString();
+    a.saslMechanism = s.value(QStringLiteral("saslMechanism")).toString();
     return a;
 }
 } // namespace
@@ -35,7 +39,8 @@ AccountConfig read(const QSettings &s)
 bool AccountConfig::operator==(const AccountConfig &o) const
 {
     return jid == o.jid && host == o.host && port == o.port && directTls == o.directTls &&
-           caFile == o.caFile && resource == o.resource && enabled == o.enabled;
+           caFile == o.caFile && resource == o.resource && enabled == o.enabled &&
+           pinnedCertificate == o.pinnedCertificate && saslMechanism == o.saslMechanism;
 }
 
 AccountStore::AccountStore(const Profile &profile) : m_file(profile.settingsFile()) {}

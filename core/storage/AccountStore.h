@@ -17,6 +17,8 @@ struct AccountConfig
     QString caFile;       ///< extra trusted CA certificates (PEM), e.g. for a private server
     QString resource;     ///< requested resource; empty lets the server choose
     bool enabled = true;
+    QString pinnedCertificate; ///< SHA-256 (hex) of a certificate the person chose to trust
+    QString saslMechanism;     ///< strongest SASL mechanism that worked: later offers may not be weaker
 
     bool operator==(const AccountConfig &o) const;
 };

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "stream/Session.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QTextStream;
+
+namespace charla {
+
+class Client;
+class Profile;
+
+/// charla-cli's commands on the same core as the desktop app. Output is JSON (one object, or
+/// one JSON line per event); errors go to stderr as sentences.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, Usage = 1, ConnectionError = 2, AuthError = 3, RemoteError = 4 };
+
+    struct Options
+    {
+        QString jid;
+        QString passwordFile;
+        QString host;
+        quint16 port = 0;
+        bool directTls = false;
+        QString caFile;
+        QString resource;
+        QString profileDir;
+        QString account;
+        int seconds = -1;  ///< listen: stop after this many seconds (-1: until killed)
+        int timeoutMs = 30000;
+        QStringList positional;
+    };
+
+    explicit CliRunner(QObject *parent = nullptr);
+
+    /// Runs the command in @p options.positional; returns the process exit code.
+    int run(const Options &options);
+
+private:
+    int accountAdd(const Options &o);
+    int withSession(const Options &o, const std::function<void(Client &)> &onConnected);
+    bool buildConfig(const Options &o, SessionConfig *config, QString *error);
+    static int exitCodeFor(const Error &error);
+    void finish(int code);
+
+    int m_exitCode = Ok;
+    bool m_finished = false;
+    std::function<void()> m_quit;
+};
+
+} // namespace charla
