@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "sasl/SaslMechanism.h"
 #include "storage/AccountStore.h"
+#include "storage/PasswordStore.h"
+#include "stream/Client.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +87,7 @@ void MainWindow::refreshAccounts()
 {
     const QList<AccountConfig> accounts = AccountStore(m_profile).accounts();
     m_model->clear();
+    m_order.clear();
     if (accounts.isEmpty()) {
         m_emptyState->setText(tr("No account yet.\n\nAdd your XMPP account to see your contacts "
                                  "here."));
@@ -91,15 +95,82 @@ void MainWindow::refreshAccounts()
         m_stack->setCurrentWidget(m_emptyState);
         return;
     }
-    QStringList jids;
-    for (const AccountConfig &a : accounts)
-        jids.append(a.jid);
-    m_emptyState->setText(tr("Not connected yet.\n\nYour contacts will appear here once %1 is "
-                             "online.")
-                              .arg(jids.join(QStringLiteral(", "))));
-    m_accountStatus->setText(tr("%1: not connected")
-                                 .arg(jids.join(QStringLiteral(", "))));
+    for (const AccountConfig &a : accounts) {
+        m_order.append(a.jid);
+        if (!a.enabled) {
+            setAccountState(a.jid, tr("%1: disabled").arg(a.jid));
+            continue;
+        }
+        setAccountState(a.jid, tr("%1: connecting…").arg(a.jid));
+        connectAccount(a.jid);
+    }
     m_stack->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::connectAccount(const QString &jid)
+{
+    auto *client = m_clients.value(jid);
+    if (!client) {
+        client = new Client(this);
+        m_clients.insert(jid, client);
+        connect(client, &Client::connected, this, [this, client, jid](bool) {
+            setAccountState(jid, tr("%1: online").arg(client->jid().bare().full()));
+        });
+        connect(client, &Client::errorOccurred, this,
+                [this, jid](const Error &e) { setAccountState(jid, e.text); });
+        connect(client, &Client::reconnecting, this, [this, jid](int ms) {
+            setAccountState(jid, tr("%1: connection lost, trying again in %n second(s)…", "",
+                                    (ms + 999) / 1000)
+                                     .arg(jid));
+        });
+        // Remember the strongest SASL mechanism that worked, so a later, weaker offer is
+        // refused as a possible downgrade attack.
+        connect(client->session(), &Session::authenticated, this, [this, jid](const QString &m) {
+            AccountStore store(m_profile);
+            AccountConfig a = store.find(jid);
+            if (!a.jid.isEmpty() &&
+                SaslMechanism::strength(m) > SaslMechanism::strength(a.saslMechanism)) {
+                a.saslMechanism = m;
+                store.save(a);
+            }
+        });
+    }
+    auto *passwords = new PasswordStore(m_profile, this);
+    passwords->read(jid, [this, passwords, client, jid](const PasswordStore::Result &r) {
+        passwords->deleteLater();
+        if (!r.ok) {
+            setAccountState(jid, r.error);
+            return;
+        }
+        SessionConfig config;
+        QString error;
+        if (!SessionConfig::fromAccount(AccountStore(m_profile).find(jid), r.password, &config,
+                                        &error)) {
+            setAccountState(jid, error);
+            return;
+        }
+        client->connectToServer(config);
+    });
+}
+
+void MainWindow::setAccountState(const QString &jid, const QString &text)
+{
+    m_states.insert(jid, text);
+    updateStatusText();
+}
+
+void MainWindow::updateStatusText()
+{
+    QStringList lines;
+    bool anyOnline = false;
+    for (const QString &jid : std::as_const(m_order)) {
+        lines << m_states.value(jid);
+        if (Client *c = m_clients.value(jid))
+            anyOnline |= c->isConnected();
+    }
+    m_accountStatus->setText(lines.join(QLatin1Char('\n')));
+    m_emptyState->setText(anyOnline ? tr("Connected.\n\nYour contacts will appear here.")
+                                    : tr("Not connected yet.\n\n%1").arg(lines.join(u'\n')));
 }
 
 QString MainWindow::accountStatusText() const

@@ -2,6 +2,7 @@
 
 #include "storage/Profile.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -11,6 +12,9 @@ class QStandardItemModel;
 class QTreeView;
 
 namespace charla {
+
+class Client;
+struct Error;
 
 /// The window people live in: accounts, contact list, own status.
 class MainWindow : public QMainWindow
@@ -24,9 +28,15 @@ public:
     /// The sentence shown for the accounts' connection state.
     QString accountStatusText() const;
 
+    /// The client of an account (null when unknown), for tests.
+    Client *client(const QString &jid) const { return m_clients.value(jid); }
+
 private:
     void buildMenus();
     void refreshAccounts();
+    void connectAccount(const QString &jid);
+    void setAccountState(const QString &jid, const QString &text);
+    void updateStatusText();
     void showAbout();
 
     Profile m_profile;
@@ -36,6 +46,9 @@ private:
     QLabel *m_emptyState = nullptr;
     QLabel *m_accountStatus = nullptr;
     QStandardItemModel *m_model = nullptr;
+    QHash<QString, Client *> m_clients;
+    QHash<QString, QString> m_states; ///< per account: a sentence about its connection
+    QStringList m_order;              ///< accounts in the order of the profile
 };
 
 } // namespace charla
