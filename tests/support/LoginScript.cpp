@@ -1,0 +1,53 @@
+#include "LoginScript.h"
+
+namespace charla::test {
+
+void LoginScript::addTo(FakeServer &server) const
+{
+    server.expectStreamOpen(QStringLiteral("localhost"))
+        .sendStreamOpen()
+        .sendFeatures(QStringLiteral(
+            "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>"))
+        .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
+        .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
+        .startTls()
+        .restartStream()
+        .expectStreamOpen(QStringLiteral("localhost"))
+        .sendStreamOpen()
+        .sendFeatures(QStringLiteral("<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                                     "<mechanism>PLAIN</mechanism></mechanisms>"))
+        // \0alice\0secret
+        .expect(QStringLiteral("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' "
+                               "mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>"))
+        .send(QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"))
+        .restartStream()
+        .expectStreamOpen(QStringLiteral("localhost"))
+        .sendStreamOpen()
+        .sendFeatures(QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>") +
+                      (streamManagement ? QStringLiteral("<sm xmlns='urn:xmpp:sm:3'/>") : QString()) +
+                      extraFeatures)
+        .expect(QStringLiteral("<iq type='set' id='$bind'><bind "
+                               "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>charla</"
+                               "resource></bind></iq>"))
+        .send(QStringLiteral("<iq type='result' id='$bind'><bind "
+                             "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/"
+                             "charla</jid></bind></iq>"));
+    if (streamManagement)
+        server.expect(QStringLiteral("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"))
+            .send(QStringLiteral("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>"));
+}
+
+SessionConfig fakeServerConfig(const TestCa &ca, quint16 port)
+{
+    SessionConfig c;
+    c.jid = QStringLiteral("alice@localhost");
+    c.password = QStringLiteral("secret");
+    c.resource = QStringLiteral("charla");
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = port;
+    c.caCertificates = {ca.caCertificate()};
+    c.negotiationTimeoutMs = 10000;
+    return c;
+}
+
+} // namespace charla::test
