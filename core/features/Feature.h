@@ -23,6 +23,9 @@ public:
     /// True when the stanza was handled (no other feature sees it).
     virtual bool handleStanza(const Element &stanza) = 0;
     virtual void sessionStarted(bool resumed) { Q_UNUSED(resumed) }
+    /// Adds this feature's payloads to the account's own broadcast presence (XEP-0115 caps,
+    /// XEP-0319 idle, ...).
+    virtual void decorateOwnPresence(Element &presence) const { Q_UNUSED(presence) }
     virtual void sessionEnded() {}
 
     /// Called by Client::addFeature.

@@ -1,0 +1,161 @@
+#include "features/PresenceFeature.h"
+
+#include "stream/Client.h"
+#include "stream/IqTracker.h"
+
+namespace charla {
+
+PresenceFeature::PresenceFeature(QObject *parent) : Feature(parent)
+{
+    m_own.show = Presence::Show::Online;
+}
+
+void PresenceFeature::sessionStarted(bool resumed)
+{
+    // RFC 6121 4.2: initial presence on every new session; a resumed stream kept it.
+    if (!resumed && m_own.show != Presence::Show::Offline)
+        sendOwn();
+}
+
+void PresenceFeature::sessionEnded()
+{
+    if (m_contacts.isEmpty())
+        return;
+    m_contacts.clear();
+    Q_EMIT presenceReset();
+}
+
+void PresenceFeature::setPresence(Presence::Show show, const QString &status, int priority)
+{
+    m_own.show = show;
+    m_own.status = status;
+    m_own.priority = std::clamp(priority, -128, 127);
+    if (client() && client()->isConnected())
+        sendOwn();
+    Q_EMIT ownPresenceChanged();
+}
+
+void PresenceFeature::setIdleSince(const QDateTime &since)
+{
+    if (m_own.idleSince == since)
+        return;
+    m_own.idleSince = since;
+    if (client() && client()->isConnected() && m_own.show != Presence::Show::Offline)
+        sendOwn();
+}
+
+void PresenceFeature::sendOwn()
+{
+    Presence p = m_own;
+    p.to = Jid();
+    p.type = m_own.show == Presence::Show::Offline ? Presence::Type::Unavailable
+                                                   : Presence::Type::Available;
+    Element e = p.toElement();
+    if (p.type == Presence::Type::Available) {
+        for (Feature *f : client()->features())
+            f->decorateOwnPresence(e);
+    }
+    client()->send(e);
+}
+
+void PresenceFeature::sendSubscription(const Jid &jid, Presence::Type type, const QString &nick)
+{
+    Presence p;
+    p.to = jid.bare(); // RFC 6121 3.1.1: subscription stanzas go to the bare JID
+    p.type = type;
+    p.nick = nick;
+    client()->send(p.toElement());
+}
+
+void PresenceFeature::subscribe(const Jid &jid, const QString &nick)
+{
+    sendSubscription(jid, Presence::Type::Subscribe, nick);
+}
+
+void PresenceFeature::approve(const Jid &jid)
+{
+    sendSubscription(jid, Presence::Type::Subscribed);
+}
+
+void PresenceFeature::deny(const Jid &jid)
+{
+    sendSubscription(jid, Presence::Type::Unsubscribed);
+}
+
+void PresenceFeature::unsubscribe(const Jid &jid)
+{
+    sendSubscription(jid, Presence::Type::Unsubscribe);
+}
+
+Presence PresenceFeature::best(const Jid &bare) const
+{
+    const auto resources = m_contacts.value(bare.bare());
+    Presence bestSoFar;
+    bestSoFar.show = Presence::Show::Offline;
+    bestSoFar.type = Presence::Type::Unavailable;
+    bool found = false;
+    for (const Presence &p : resources) {
+        const bool better = !found || p.priority > bestSoFar.priority ||
+                            (p.priority == bestSoFar.priority && p.show < bestSoFar.show);
+        if (better) {
+            bestSoFar = p;
+            found = true;
+        }
+    }
+    return bestSoFar;
+}
+
+bool PresenceFeature::handleStanza(const Element &stanza)
+{
+    if (stanza.name() != QLatin1String("presence"))
+        return false;
+    const auto presence = Presence::fromElement(stanza);
+    if (!presence || !presence->from.isValid())
+        return true; // malformed or from nobody: nothing to show, nothing to answer
+    const Jid bare = presence->from.bare();
+    switch (presence->type) {
+    case Presence::Type::Available: {
+        m_errors.remove(bare);
+        m_contacts[bare].insert(presence->from.resource(), *presence);
+        Q_EMIT presenceChanged(bare);
+        break;
+    }
+    case Presence::Type::Unavailable: {
+        auto it = m_contacts.find(bare);
+        if (it != m_contacts.end()) {
+            // An unavailable presence from the bare JID means every resource is gone.
+            if (presence->from.isBare())
+                it->clear();
+            else
+                it->remove(presence->from.resource());
+            if (it->isEmpty())
+                m_contacts.erase(it);
+        }
+        Q_EMIT presenceChanged(bare);
+        break;
+    }
+    case Presence::Type::Subscribe:
+        Q_EMIT subscriptionRequested(bare, presence->nick);
+        break;
+    case Presence::Type::Subscribed:
+        Q_EMIT subscriptionApproved(bare);
+        break;
+    case Presence::Type::Unsubscribed:
+        Q_EMIT subscriptionRevoked(bare);
+        break;
+    case Presence::Type::Unsubscribe:
+    case Presence::Type::Probe:
+        break; // the server handles these (RFC 6121 3.3, 4.3)
+    case Presence::Type::Error: {
+        const Error e = stanzaError(stanza);
+        m_errors.insert(bare, e);
+        m_contacts.remove(bare);
+        Q_EMIT presenceError(bare, e);
+        Q_EMIT presenceChanged(bare);
+        break;
+    }
+    }
+    return true;
+}
+
+} // namespace charla
