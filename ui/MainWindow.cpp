@@ -1,9 +1,6 @@
 #include "MainWindow.h"
 
-#include "sasl/SaslMechanism.h"
-#include "storage/AccountStore.h"
-#include "storage/PasswordStore.h"
-#include "stream/Client.h"
+#include "account/AccountManager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,88 +82,34 @@ void MainWindow::buildMenus()
 
 void MainWindow::refreshAccounts()
 {
-    const QList<AccountConfig> accounts = AccountStore(m_profile).accounts();
+    m_accounts = new AccountManager(m_profile, this);
+    connect(m_accounts, &AccountManager::accountStateChanged, this, &MainWindow::updateStatusText);
+    m_accounts->load();
     m_model->clear();
-    m_order.clear();
-    if (accounts.isEmpty()) {
+    m_stack->setCurrentWidget(m_emptyState);
+    if (m_accounts->accounts().isEmpty()) {
         m_emptyState->setText(tr("No account yet.\n\nAdd your XMPP account to see your contacts "
                                  "here."));
         m_accountStatus->setText(tr("No account"));
-        m_stack->setCurrentWidget(m_emptyState);
         return;
     }
-    for (const AccountConfig &a : accounts) {
-        m_order.append(a.jid);
-        if (!a.enabled) {
-            setAccountState(a.jid, tr("%1: disabled").arg(a.jid));
-            continue;
-        }
-        setAccountState(a.jid, tr("%1: connecting…").arg(a.jid));
-        connectAccount(a.jid);
-    }
-    m_stack->setCurrentWidget(m_emptyState);
-}
-
-void MainWindow::connectAccount(const QString &jid)
-{
-    auto *client = m_clients.value(jid);
-    if (!client) {
-        client = new Client(this);
-        m_clients.insert(jid, client);
-        connect(client, &Client::connected, this, [this, client, jid](bool) {
-            setAccountState(jid, tr("%1: online").arg(client->jid().bare().full()));
-        });
-        connect(client, &Client::errorOccurred, this,
-                [this, jid](const Error &e) { setAccountState(jid, e.text); });
-        connect(client, &Client::reconnecting, this, [this, jid](int ms) {
-            setAccountState(jid, tr("%1: connection lost, trying again in %n second(s)…", "",
-                                    (ms + 999) / 1000)
-                                     .arg(jid));
-        });
-        // Remember the strongest SASL mechanism that worked, so a later, weaker offer is
-        // refused as a possible downgrade attack.
-        connect(client->session(), &Session::authenticated, this, [this, jid](const QString &m) {
-            AccountStore store(m_profile);
-            AccountConfig a = store.find(jid);
-            if (!a.jid.isEmpty() &&
-                SaslMechanism::strength(m) > SaslMechanism::strength(a.saslMechanism)) {
-                a.saslMechanism = m;
-                store.save(a);
-            }
-        });
-    }
-    auto *passwords = new PasswordStore(m_profile, this);
-    passwords->read(jid, [this, passwords, client, jid](const PasswordStore::Result &r) {
-        passwords->deleteLater();
-        if (!r.ok) {
-            setAccountState(jid, r.error);
-            return;
-        }
-        SessionConfig config;
-        QString error;
-        if (!SessionConfig::fromAccount(AccountStore(m_profile).find(jid), r.password, &config,
-                                        &error)) {
-            setAccountState(jid, error);
-            return;
-        }
-        client->connectToServer(config);
-    });
-}
-
-void MainWindow::setAccountState(const QString &jid, const QString &text)
-{
-    m_states.insert(jid, text);
     updateStatusText();
+    m_accounts->connectAll();
+}
+
+Client *MainWindow::client(const QString &jid) const
+{
+    Account *a = m_accounts->account(jid);
+    return a ? a->client() : nullptr;
 }
 
 void MainWindow::updateStatusText()
 {
     QStringList lines;
     bool anyOnline = false;
-    for (const QString &jid : std::as_const(m_order)) {
-        lines << m_states.value(jid);
-        if (Client *c = m_clients.value(jid))
-            anyOnline |= c->isConnected();
+    for (Account *a : m_accounts->accounts()) {
+        lines << a->stateText();
+        anyOnline |= a->state() == Account::State::Online;
     }
     m_accountStatus->setText(lines.join(QLatin1Char('\n')));
     m_emptyState->setText(anyOnline ? tr("Connected.\n\nYour contacts will appear here.")

@@ -2,7 +2,6 @@
 
 #include "storage/Profile.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -13,8 +12,8 @@ class QTreeView;
 
 namespace charla {
 
+class AccountManager;
 class Client;
-struct Error;
 
 /// The window people live in: accounts, contact list, own status.
 class MainWindow : public QMainWindow
@@ -29,13 +28,12 @@ public:
     QString accountStatusText() const;
 
     /// The client of an account (null when unknown), for tests.
-    Client *client(const QString &jid) const { return m_clients.value(jid); }
+    Client *client(const QString &jid) const;
+    AccountManager *accounts() const { return m_accounts; }
 
 private:
     void buildMenus();
     void refreshAccounts();
-    void connectAccount(const QString &jid);
-    void setAccountState(const QString &jid, const QString &text);
     void updateStatusText();
     void showAbout();
 
@@ -46,9 +44,7 @@ private:
     QLabel *m_emptyState = nullptr;
     QLabel *m_accountStatus = nullptr;
     QStandardItemModel *m_model = nullptr;
-    QHash<QString, Client *> m_clients;
-    QHash<QString, QString> m_states; ///< per account: a sentence about its connection
-    QStringList m_order;              ///< accounts in the order of the profile
+    AccountManager *m_accounts = nullptr;
 };
 
 } // namespace charla

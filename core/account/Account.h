@@ -1,0 +1,80 @@
+#pragma once
+
+#include "stanza/Jid.h"
+#include "storage/AccountStore.h"
+#include "storage/Profile.h"
+#include "stream/Error.h"
+
+#include <QObject>
+#include <QSslCertificate>
+
+#include <memory>
+
+namespace charla {
+
+class AccountDatabase;
+class Client;
+class PresenceFeature;
+class RosterCache;
+class RosterFeature;
+
+/// One account as the application lives with it: its settings, its database, its Client with
+/// the features, and a sentence about its state for the ui. The ui never talks to sockets.
+class Account : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disabled, Offline, Connecting, Online, Error };
+    Q_ENUM(State)
+
+    Account(const Profile &profile, const AccountConfig &config, QObject *parent = nullptr);
+    ~Account() override;
+
+    Jid jid() const { return m_jid; }
+    AccountConfig config() const { return m_config; }
+    State state() const { return m_state; }
+    /// What a person should read about the account right now ("alice@example.org: online",
+    /// "Wrong password for alice@example.org.").
+    QString stateText() const { return m_stateText; }
+    Error lastError() const { return m_lastError; }
+
+    Client *client() const { return m_client; }
+    RosterFeature *roster() const { return m_roster; }
+    PresenceFeature *presence() const { return m_presence; }
+
+    /// Reads the password from the keychain and connects (unless disabled).
+    void connectToServer();
+    /// Connects with a password the person typed (when no keychain is available).
+    void connectWithPassword(const QString &password);
+    void disconnectFromServer();
+
+Q_SIGNALS:
+    void stateChanged(charla::Account::State state);
+    /// No password could be read from the keychain: the ui should ask (with @p reason).
+    void passwordNeeded(const QString &reason);
+    /// The server's certificate is not trusted; the ui may ask and call trustCertificate().
+    void certificateQuestion(const QList<QSslCertificate> &chain, const QString &fingerprint);
+
+public Q_SLOTS:
+    /// Pins @p fingerprint for this account and reconnects.
+    void trustCertificate(const QString &fingerprint);
+
+private:
+    void setState(State state, const QString &text);
+    void rememberMechanism(const QString &mechanism);
+
+    Profile m_profile;
+    AccountConfig m_config;
+    Jid m_jid;
+    std::unique_ptr<AccountDatabase> m_db;
+    std::unique_ptr<RosterCache> m_rosterCache;
+    Client *m_client = nullptr;
+    RosterFeature *m_roster = nullptr;
+    PresenceFeature *m_presence = nullptr;
+    State m_state = State::Offline;
+    QString m_stateText;
+    Error m_lastError;
+    QString m_password; ///< in memory only, for reconnections
+};
+
+} // namespace charla
