@@ -377,6 +377,8 @@ void Session::onReadyRead()
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
         return;
+    // Before feeding: what the data causes (even a teardown) comes after "the link is alive".
+    Q_EMIT dataReceived();
     m_parser->feed(data);
     if (m_restartAfterFeed && m_parser) {
         m_restartAfterFeed = false;

@@ -117,6 +117,8 @@ Q_SIGNALS:
     void certificateUntrusted(const QList<QSslCertificate> &chain, const QString &fingerprint);
     /// A stanza (message, presence, iq) from the server.
     void stanzaReceived(const charla::Element &stanza);
+    /// Bytes arrived from the server (even a partial element or whitespace): the link is alive.
+    void dataReceived();
     /// The server acknowledged (XEP-0198) a message we sent, by its id.
     void messageAcknowledged(const QString &id);
     /// SASL succeeded with @p mechanism (so the account can remember the strongest one).
