@@ -54,13 +54,18 @@ int main(int argc, char *argv[])
                                     t("Also trust the CA certificates in PEM."), t("PEM"));
     const QCommandLineOption resource(QStringLiteral("resource"), t("Ask for resource R."),
                                       t("R"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   t("Connect through a proxy: socks5://HOST:PORT, "
+                                     "http://HOST:PORT (HTTP CONNECT), system (the system's "
+                                     "proxy) or none (the default)."),
+                                   t("URL"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      t("listen: stop after N seconds."), t("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      t("Give up after N seconds without an answer (default 30)."),
                                      t("N"));
-    parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile,
-                       resource, seconds, timeout});
+    parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
+                       proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
                                  QStringLiteral("command [arguments]"));
 
@@ -83,6 +88,14 @@ int main(int argc, char *argv[])
     o.caFile = parser.value(caFile);
     o.resource = parser.value(resource);
     o.positional = parser.positionalArguments();
+    if (parser.isSet(proxy)) {
+        QString error;
+        o.proxy = charla::ProxySettings::fromUrl(parser.value(proxy), &error);
+        if (!o.proxy) {
+            QTextStream(stderr) << error << '\n';
+            return CliRunner::Usage;
+        }
+    }
     bool ok = true;
     if (parser.isSet(port)) {
         const uint p = parser.value(port).toUInt(&ok);

@@ -134,6 +134,8 @@ bool CliRunner::buildConfig(const Options &o, SessionConfig *config, QString *er
     account.directTls = account.directTls || o.directTls;
     if (!o.caFile.isEmpty())
         account.caFile = o.caFile;
+    if (o.proxy)
+        account.proxy = *o.proxy;
     if (!o.resource.isEmpty())
         account.resource = o.resource;
     else if (account.resource.isEmpty())
@@ -304,7 +306,7 @@ int CliRunner::accountAdd(const Options &o)
     const QStringList args = o.positional.mid(2);
     if (o.profileDir.isEmpty() || args.size() != 1 || o.passwordFile.isEmpty()) {
         printError(tr("Usage: --profile DIR account add JID --password-file FILE [--host H] "
-                      "[--port P] [--direct-tls] [--ca-file PEM]"));
+                      "[--port P] [--direct-tls] [--ca-file PEM] [--proxy URL]"));
         return Usage;
     }
     QString error;
@@ -330,6 +332,7 @@ int CliRunner::accountAdd(const Options &o)
     account.port = o.port;
     account.directTls = o.directTls;
     account.caFile = o.caFile;
+    account.proxy = o.proxy.value_or(ProxySettings{});
     account.resource = o.resource.isEmpty() ? jid.resource() : o.resource;
     PasswordStore store(profile);
     const auto r = store.writeBlocking(account.jid, password);

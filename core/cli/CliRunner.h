@@ -1,11 +1,13 @@
 #pragma once
 
+#include "storage/AccountStore.h"
 #include "stream/Session.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QTextStream;
 
@@ -31,6 +33,7 @@ public:
         bool directTls = false;
         QString caFile;
         QString resource;
+        std::optional<ProxySettings> proxy; ///< --proxy; unset: the stored account's (or none)
         QString profileDir;
         QString account;
         int seconds = -1;  ///< listen: stop after this many seconds (-1: until killed)

@@ -5,7 +5,40 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace charla {
+
+/// How an account reaches its server: directly (the default), through the proxy the system is
+/// set up with, or through a SOCKS5 or HTTP CONNECT proxy the person named.
+///
+/// There is no proxy password here: a password is a secret and would belong in the keychain,
+/// which is not wired up for proxies yet, so proxies that ask for one cannot be used.
+struct ProxySettings
+{
+    enum Type {
+        None,   ///< connect directly, whatever the system or the environment says
+        System, ///< the proxy the system (or http_proxy) names for the server's domain
+        Socks5, ///< RFC 1928; the proxy resolves the server's name
+        Http,   ///< HTTP CONNECT (RFC 9110 9.3.6)
+    };
+    Type type = None;
+    QString host;
+    quint16 port = 0; ///< 0 means the usual port: 1080 for SOCKS5, 8080 for HTTP
+    QString user;     ///< user name for the proxy, if it asks for one
+
+    /// Parses "none", "system", "socks5://[user@]host[:port]" or "http://[user@]host[:port]";
+    /// nullopt with @p error set otherwise (a password in the URL is refused).
+    static std::optional<ProxySettings> fromUrl(const QString &url, QString *error);
+    /// The inverse of fromUrl(): "none", "system" or a URL.
+    QString toUrl() const;
+    /// The port to connect to: port, or the usual one for the type.
+    quint16 effectivePort() const;
+    bool operator==(const ProxySettings &o) const
+    {
+        return type == o.type && host == o.host && port == o.port && user == o.user;
+    }
+};
 
 /// One account's connection settings. The password is never here: it lives in the keychain.
 struct AccountConfig
@@ -19,6 +52,7 @@ struct AccountConfig
     bool enabled = true;
     QString pinnedCertificate; ///< SHA-256 (hex) of a certificate the person chose to trust
     QString saslMechanism;     ///< strongest SASL mechanism that worked: later offers may not be weaker
+    ProxySettings proxy;       ///< none unless the person chose one
 
     bool operator==(const AccountConfig &o) const;
 };

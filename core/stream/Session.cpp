@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <QRandomGenerator>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -81,6 +82,87 @@ QString saslFailureText(const QString &condition, const QString &jid, const QStr
         text += QLatin1Char(' ') + tr("The server said: \"%1\"").arg(serverText);
     return text;
 }
+
+bool usesProxy(const QNetworkProxy &proxy)
+{
+    return proxy.type() == QNetworkProxy::Socks5Proxy || proxy.type() == QNetworkProxy::HttpProxy;
+}
+
+/// "SOCKS5" or "HTTP", and host:port, for sentences that name the proxy.
+QString proxyKind(const QNetworkProxy &proxy)
+{
+    return proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5")
+                                                      : QStringLiteral("HTTP");
+}
+
+QString proxyAddress(const QNetworkProxy &proxy)
+{
+    const QString host = proxy.hostName().contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + proxy.hostName() + QLatin1Char(']')
+                             : proxy.hostName();
+    return host + QLatin1Char(':') + QString::number(proxy.port());
+}
+
+/// A failure of the proxy itself (not of the server behind it), in words; empty when @p error
+/// is not about the proxy. (translate() with the literal context: lupdate would file a tr()
+/// in this free function under "charla", not where the wrapper looks it up.)
+QString proxyFailureText(QAbstractSocket::SocketError error, const QNetworkProxy &proxy,
+                         const QString &domain, const QString &detail)
+{
+    switch (error) {
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+        return QCoreApplication::translate("charla::Session",
+                                           "Could not reach the %1 proxy %2 (%3). Check that the "
+                                           "proxy is running and the account's proxy settings.")
+            .arg(proxyKind(proxy), proxyAddress(proxy), detail);
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return QCoreApplication::translate("charla::Session",
+                                           "The %1 proxy %2 asks for a password, which Charla "
+                                           "cannot give to proxies yet. Use a proxy that needs "
+                                           "none.")
+            .arg(proxyKind(proxy), proxyAddress(proxy));
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyProtocolError:
+        return QCoreApplication::translate("charla::Session",
+                                           "The %1 proxy %2 did not relay the connection to %3 "
+                                           "(%4). Check the account's proxy settings.")
+            .arg(proxyKind(proxy), proxyAddress(proxy), domain, detail);
+    default:
+        return QString();
+    }
+}
+
+/// The QNetworkProxy for an account's proxy settings. Without a choice there is no proxy at all
+/// (not even the application's or the system's): a desktop client should not send an account's
+/// traffic through a proxy the person did not pick for it. "System" asks the platform (proxy
+/// settings, or http_proxy through libproxy on Linux) for the JID's domain, so its exceptions
+/// (no_proxy) apply.
+QNetworkProxy proxyFor(const AccountConfig &account)
+{
+    const ProxySettings &p = account.proxy;
+    switch (p.type) {
+    case ProxySettings::None:
+        break;
+    case ProxySettings::System: {
+        const QString domain =
+            account.jid.section(QLatin1Char('@'), -1).section(QLatin1Char('/'), 0, 0);
+        const QNetworkProxyQuery query(domain, account.port ? account.port : 5222, QString(),
+                                       QNetworkProxyQuery::TcpSocket);
+        const QList<QNetworkProxy> found = QNetworkProxyFactory::systemProxyForQuery(query);
+        return found.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    }
+    case ProxySettings::Socks5:
+        // Qt's SOCKS5 sends the host name (HostNameLookupCapability), so DNS of the server
+        // happens at the proxy; the certificate is still checked against the JID's domain.
+        return QNetworkProxy(QNetworkProxy::Socks5Proxy, p.host, p.effectivePort(), p.user);
+    case ProxySettings::Http:
+        // A TCP socket through an HTTP proxy uses CONNECT: the proxy only relays TLS bytes.
+        return QNetworkProxy(QNetworkProxy::HttpProxy, p.host, p.effectivePort(), p.user);
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
+}
 } // namespace
 
 bool SessionConfig::fromAccount(const AccountConfig &account, const QString &password,
@@ -94,6 +176,7 @@ bool SessionConfig::fromAccount(const AccountConfig &account, const QString &pas
     config->directTls = account.directTls;
     config->pinnedCertificate = account.pinnedCertificate;
     config->minimumMechanism = account.saslMechanism;
+    config->proxy = proxyFor(account);
     config->caCertificates.clear();
     if (!account.caFile.isEmpty()) {
         config->caCertificates = QSslCertificate::fromPath(account.caFile, QSsl::Pem);
@@ -222,6 +305,10 @@ void Session::tryNextTarget()
         fail(Error::make(Error::Socket, QStringLiteral("remote-server-not-found"),
                          m_lastSocketError.isEmpty()
                              ? tr("Could not find a server for %1.").arg(domain())
+                         : usesProxy(m_config.proxy)
+                             ? tr("Could not connect to %1 through the %2 proxy %3: %4")
+                                   .arg(domain(), proxyKind(m_config.proxy),
+                                        proxyAddress(m_config.proxy), m_lastSocketError)
                              : tr("Could not connect to %1: %2").arg(domain(), m_lastSocketError)));
         return;
     }
@@ -345,6 +432,14 @@ void Session::onSocketError()
     m_lastSocketError = m_socket->errorString();
     if (m_failed || m_state == State::Disconnected)
         return;
+    if (usesProxy(m_config.proxy) && !m_tcpConnected) {
+        // Every target goes through the same proxy: when the proxy itself fails, say so now.
+        const QString text = proxyFailureText(err, m_config.proxy, domain(), m_lastSocketError);
+        if (!text.isEmpty()) {
+            fail(Error::make(Error::Socket, QStringLiteral("proxy-failed"), text));
+            return;
+        }
+    }
     if (!m_tcpConnected) {
         // This target could not be reached: the next one, or "could not connect" when none.
         qCDebug(lcSession) << "target failed:" << m_lastSocketError;

@@ -35,7 +35,7 @@ struct SessionConfig
     QList<QSslCertificate> caCertificates; ///< trusted in addition to the system's CAs
     QString pinnedCertificate;   ///< SHA-256 hex of a certificate the person chose to trust
     QString minimumMechanism;    ///< strongest SASL mechanism that worked before
-    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy); ///< none unless chosen
     bool streamManagement = true;
     int negotiationTimeoutMs = 30000;
 
