@@ -1,5 +1,6 @@
 #include "account/Account.h"
 
+#include "features/CoreFeatures.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "sasl/SaslMechanism.h"
@@ -30,6 +31,7 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     }
     m_roster = new RosterFeature(m_rosterCache.get());
     m_presence = new PresenceFeature;
+    installCoreFeatures(*m_client);
     m_client->addFeature(m_roster);
     m_client->addFeature(m_presence);
 

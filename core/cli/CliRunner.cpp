@@ -1,5 +1,6 @@
 #include "cli/CliRunner.h"
 
+#include "features/CoreFeatures.h"
 #include "stanza/Jid.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
@@ -357,6 +358,7 @@ int CliRunner::withSession(const Options &o, const std::function<void(Client &)>
         return Usage;
     }
     Client client;
+    installCoreFeatures(client);
     client.setAutoReconnect(false);
     QEventLoop loop;
     m_quit = [&loop] { loop.quit(); };
