@@ -160,12 +160,16 @@ void Client::onEstablished(bool resumed)
 void Client::onSessionError(const Error &error)
 {
     Q_EMIT errorOccurred(error);
-    if (m_wanted && m_autoReconnect && !m_session->shouldNotReconnect() &&
-        error.kind != Error::Auth && error.kind != Error::Tls)
+    // RFC 6120 6.5.13: temporary-auth-failure is the server's trouble, not the password's, so
+    // it is retried like a dropped link; every other login failure needs the person.
+    const bool authRetryable =
+        error.kind != Error::Auth || error.condition == QLatin1String("temporary-auth-failure");
+    if (m_wanted && m_autoReconnect && !m_session->shouldNotReconnect() && authRetryable &&
+        error.kind != Error::Tls)
         scheduleReconnect();
     else
         m_wanted = m_wanted && m_autoReconnect && !m_session->shouldNotReconnect() &&
-                   error.kind != Error::Auth && error.kind != Error::Tls;
+                   authRetryable && error.kind != Error::Tls;
 }
 
 int Client::nextReconnectDelay() const

@@ -1,13 +1,13 @@
+#include "ScramServer.h"
 #include "sasl/PlainMechanism.h"
 #include "sasl/ScramMechanism.h"
 
-#include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
 #include <QTest>
 
 using charla::PlainMechanism;
 using charla::SaslMechanism;
 using charla::ScramMechanism;
+using charla::test::ScramServer;
 
 namespace {
 
@@ -20,82 +20,6 @@ SaslMechanism::Credentials credentials(const QString &user, const QString &passw
     c.tlsEncrypted = tls;
     return c;
 }
-
-// The server side of SCRAM, written separately from the client: it keeps only StoredKey and
-// ServerKey (as a server does, RFC 5802 3) and checks the proof by recovering ClientKey from it.
-class TestScramServer
-{
-public:
-    TestScramServer(QCryptographicHash::Algorithm algorithm, const QString &user,
-                    const QString &preparedPassword)
-        : m_algorithm(algorithm), m_user(user)
-    {
-        const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
-            algorithm, preparedPassword.toUtf8(), m_salt, m_iterations,
-            QCryptographicHash::hashLength(algorithm));
-        m_storedKey = QCryptographicHash::hash(hmac(salted, "Client Key"), algorithm);
-        m_serverKey = hmac(salted, "Server Key");
-    }
-
-    // Answers the client-first message; empty if it is not what RFC 5802 7 describes.
-    QByteArray serverFirst(const QByteArray &clientFirst)
-    {
-        if (!clientFirst.startsWith("n,,n="))
-            return {};
-        m_clientFirstBare = clientFirst.mid(3);
-        const qsizetype r = m_clientFirstBare.indexOf(",r=");
-        if (r < 0)
-            return {};
-        QByteArray user = m_clientFirstBare.mid(2, r - 2);
-        if (user.contains(','))
-            return {};
-        user.replace("=2C", ",").replace("=3D", "=");
-        if (QString::fromUtf8(user) != m_user)
-            return {};
-        m_nonce = m_clientFirstBare.mid(r + 3) + "3rfcNHYJY1ZVvWVs7j";
-        m_serverFirst =
-            "r=" + m_nonce + ",s=" + m_salt.toBase64() + ",i=" + QByteArray::number(m_iterations);
-        return m_serverFirst;
-    }
-
-    // Checks the client-final message; on success returns the server-final "v=...".
-    QByteArray serverFinal(const QByteArray &clientFinal)
-    {
-        const qsizetype p = clientFinal.indexOf(",p=");
-        if (p < 0)
-            return "e=invalid-encoding";
-        const QByteArray withoutProof = clientFinal.left(p);
-        if (withoutProof != QByteArray("c=biws,r=" + m_nonce))
-            return "e=channel-bindings-dont-match";
-        const QByteArray authMessage = m_clientFirstBare + ',' + m_serverFirst + ',' + withoutProof;
-        const QByteArray proof = QByteArray::fromBase64(clientFinal.mid(p + 3));
-        const QByteArray signature = hmac(m_storedKey, authMessage);
-        if (proof.size() != signature.size())
-            return "e=invalid-proof";
-        QByteArray clientKey(proof.size(), '\0');
-        for (qsizetype i = 0; i < proof.size(); ++i)
-            clientKey[i] = char(proof.at(i) ^ signature.at(i));
-        if (QCryptographicHash::hash(clientKey, m_algorithm) != m_storedKey)
-            return "e=invalid-proof";
-        return "v=" + hmac(m_serverKey, authMessage).toBase64();
-    }
-
-private:
-    QByteArray hmac(const QByteArray &key, const QByteArray &data) const
-    {
-        return QMessageAuthenticationCode::hash(data, key, m_algorithm);
-    }
-
-    QCryptographicHash::Algorithm m_algorithm;
-    QString m_user;
-    QByteArray m_salt = QByteArrayLiteral("\x41\x25\xc2\x47\xe4\x3a\xb1\xe9\x3c\x6d\xff\x76");
-    int m_iterations = 4096;
-    QByteArray m_storedKey;
-    QByteArray m_serverKey;
-    QByteArray m_clientFirstBare;
-    QByteArray m_serverFirst;
-    QByteArray m_nonce;
-};
 
 // A data tag made of two parts; newRow() copies it.
 const char *tag(const QByteArray &a, const char *b)
@@ -281,7 +205,7 @@ void TestScram::roundTrip()
     QFETCH(QString, serverPassword);
     const auto algo = QCryptographicHash::Algorithm(algorithm);
 
-    TestScramServer server(algo, username, serverPassword);
+    ScramServer server(algo, username, serverPassword);
     ScramMechanism m(algo, credentials(username, password));
     const QByteArray serverFirst = server.serverFirst(m.initialResponse());
     QVERIFY(!serverFirst.isEmpty());
@@ -292,7 +216,7 @@ void TestScram::roundTrip()
     QVERIFY2(m.verifyFinal(serverFinal), qPrintable(m.error()));
 
     // The same exchange with a wrong password: the server refuses the proof.
-    TestScramServer other(algo, username, serverPassword + QLatin1Char('!'));
+    ScramServer other(algo, username, serverPassword + QLatin1Char('!'));
     ScramMechanism wrong(algo, credentials(username, password));
     const std::optional<QByteArray> wrongFinal =
         wrong.respond(other.serverFirst(wrong.initialResponse()));
