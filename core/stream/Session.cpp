@@ -766,6 +766,7 @@ void Session::handleStreamManagement(const Element &e)
             m_smFailedResume = true;
             const QList<QDateTime> stamps = m_sm.unackedSentAt();
             const QList<Element> unacked = m_sm.takeUnacked();
+            QList<Element> resend; // oldest first, and before what was queued while offline
             for (int i = 0; i < unacked.size(); ++i) {
                 Element s = unacked.at(i);
                 if (s.name() != QLatin1String("message"))
@@ -776,8 +777,9 @@ void Session::handleStreamManagement(const Element &e)
                     delay.setAttribute(QStringLiteral("stamp"),
                                        stamps.value(i).toString(Qt::ISODateWithMs));
                 }
-                m_pending.prepend(s);
+                resend.append(s);
             }
+            m_pending = resend + m_pending;
             startBind();
         } else {
             // <enable/> refused: carry on without stream management.
@@ -881,7 +883,9 @@ void Session::handleStreamError(const Element &e)
 
 bool Session::send(const Element &stanza)
 {
-    if (m_state != State::Established) {
+    // m_failed: an errorOccurred() handler (such as Client's reconnection) runs before
+    // teardown(), while the state still says Established; the link is gone, so queue.
+    if (m_state != State::Established || m_failed) {
         m_pending.append(stanza);
         return true;
     }

@@ -46,6 +46,14 @@ public:
     /// Marks the session as resumed: outbound counting continues from the acknowledged count.
     void resumed();
 
+    /// Starts the counters as if @p inbound stanzas had been handled and @p outboundAcked sent
+    /// and acknowledged: tests reach the 2^32 wrap without 4 billion stanzas. Queue untouched.
+    void setCountersForTesting(quint32 inbound, quint32 outboundAcked)
+    {
+        m_inbound = inbound;
+        m_outbound = m_acked = outboundAcked;
+    }
+
     /// Parses a counter attribute; nullopt if it is not a decimal uint32.
     static std::optional<quint32> parseH(const QString &value);
 
