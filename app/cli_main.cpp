@@ -8,6 +8,48 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <functional>
+
+using CliRunnerStop = std::function<void()>;
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[0], &byte, 1); // async-signal-safe
+}
+
+/// SIGINT and SIGTERM end the running command through the event loop (a self-pipe), so the
+/// stream is closed politely instead of the process vanishing mid-session.
+void handleTerminationSignals(CliRunnerStop stop)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [stop] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[1], &byte, 1);
+        stop();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+} // namespace
+#endif
+
 using charla::CliRunner;
 
 int main(int argc, char *argv[])
@@ -30,6 +72,9 @@ int main(int argc, char *argv[])
           "  send JID TEXT         send a chat message; exit once the server has it\n"
           "  listen [--seconds N]  print incoming messages as JSON lines\n"
           "  xml                   XML console: print the stream, send stanzas read from stdin\n"
+          "  roster                print the contact list as JSON\n"
+          "  presence SHOW [STATUS] [--seconds N]\n"
+          "                        be online|chat|away|xa|dnd and print contacts' presence\n"
           "  account add JID       store an account in --profile (password in the keychain)\n\n"
           "Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error."));
     parser.addHelpOption();
@@ -60,7 +105,7 @@ int main(int argc, char *argv[])
                                      "proxy) or none (the default)."),
                                    t("URL"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     t("listen: stop after N seconds."), t("N"));
+                                     t("listen, presence: stop after N seconds."), t("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      t("Give up after N seconds without an answer (default 30)."),
                                      t("N"));
@@ -121,5 +166,8 @@ int main(int argc, char *argv[])
         o.timeoutMs = s * 1000;
     }
     CliRunner runner;
+#ifdef Q_OS_UNIX
+    handleTerminationSignals([&runner] { runner.stop(); });
+#endif
     return runner.run(o);
 }

@@ -1,6 +1,8 @@
 #include "cli/CliRunner.h"
 
 #include "features/CoreFeatures.h"
+#include "features/PresenceFeature.h"
+#include "features/RosterFeature.h"
 #include "stanza/Jid.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
@@ -257,6 +259,10 @@ int CliRunner::run(const Options &o)
                 QTimer::singleShot(seconds * 1000, this, [this] { finish(Ok); });
         });
     }
+    if (command == QLatin1String("roster"))
+        return roster(o);
+    if (command == QLatin1String("presence"))
+        return presence(o);
     if (command == QLatin1String("xml")) {
         return withSession(o, [this](Client &client) {
             // stdin is read on a thread of its own (portable, unlike a socket notifier on
@@ -349,7 +355,8 @@ int CliRunner::accountAdd(const Options &o)
     return Ok;
 }
 
-int CliRunner::withSession(const Options &o, const std::function<void(Client &)> &onConnected)
+int CliRunner::withSession(const Options &o, const std::function<void(Client &)> &onConnected,
+                           const std::function<void(Client &)> &prepare)
 {
     SessionConfig config;
     QString error;
@@ -359,6 +366,8 @@ int CliRunner::withSession(const Options &o, const std::function<void(Client &)>
     }
     Client client;
     installCoreFeatures(client);
+    if (prepare)
+        prepare(client);
     client.setAutoReconnect(false);
     QEventLoop loop;
     m_quit = [&loop] { loop.quit(); };
@@ -396,6 +405,85 @@ int CliRunner::withSession(const Options &o, const std::function<void(Client &)>
     m_quit = nullptr;
     client.disconnectFromServer();
     return m_exitCode;
+}
+
+int CliRunner::roster(const Options &o)
+{
+    if (o.positional.size() != 1) {
+        printError(tr("Usage: roster"));
+        return Usage;
+    }
+    return withSession(
+        o, [](Client &) {},
+        [this](Client &client) {
+            auto *roster = new RosterFeature;
+            client.addFeature(roster);
+            const auto print = [this, roster] {
+                QList<RosterItem> items = roster->items();
+                std::sort(items.begin(), items.end(),
+                          [](const RosterItem &a, const RosterItem &b) { return a.jid < b.jid; });
+                QJsonArray out;
+                for (const RosterItem &item : items) {
+                    QJsonObject o;
+                    o.insert(QStringLiteral("jid"), item.jid.full());
+                    o.insert(QStringLiteral("name"), item.name);
+                    o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(item.groups));
+                    o.insert(QStringLiteral("subscription"),
+                             RosterItem::subscriptionName(item.subscription));
+                    if (item.askSubscribe)
+                        o.insert(QStringLiteral("ask"), QStringLiteral("subscribe"));
+                    out.append(o);
+                }
+                QTextStream stream(stdout);
+                stream << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << '\n';
+                stream.flush();
+                finish(Ok);
+            };
+            connect(roster, &RosterFeature::rosterReset, this, print);
+            connect(roster, &RosterFeature::rosterUpToDate, this, print);
+            connect(roster, &RosterFeature::errorOccurred, this, [this](const Error &e) {
+                printError(e.text);
+                finish(RemoteError);
+            });
+        });
+}
+
+int CliRunner::presence(const Options &o)
+{
+    static const QStringList shows = {QStringLiteral("online"), QStringLiteral("chat"),
+                                      QStringLiteral("away"),   QStringLiteral("xa"),
+                                      QStringLiteral("dnd")};
+    const QStringList args = o.positional.mid(1);
+    if (args.isEmpty() || args.size() > 2 || !shows.contains(args.first())) {
+        printError(tr("Usage: presence online|chat|away|xa|dnd [STATUS] [--seconds N]"));
+        return Usage;
+    }
+    const Presence::Show show = Presence::showFromName(args.first());
+    const QString status = args.value(1);
+    const int seconds = o.seconds;
+    return withSession(
+        o,
+        [this, seconds](Client &client) {
+            printError(tr("Present as %1").arg(client.session()->boundJid()));
+            if (seconds >= 0)
+                QTimer::singleShot(seconds * 1000, this, [this] { finish(Ok); });
+        },
+        [this, show, status](Client &client) {
+            auto *presence = new PresenceFeature;
+            client.addFeature(presence);
+            // Sent as the initial presence once the session is up (RFC 6121 4.2).
+            presence->setPresence(show, status);
+            // Contacts' presence, one JSON line per change, while we stay.
+            connect(presence, &PresenceFeature::presenceChanged, this, [presence](const Jid &bare) {
+                const Presence p = presence->best(bare);
+                QJsonObject out;
+                out.insert(QStringLiteral("jid"), bare.full());
+                out.insert(QStringLiteral("resource"), p.from.resource());
+                out.insert(QStringLiteral("show"), Presence::showName(p.show));
+                out.insert(QStringLiteral("status"), p.status);
+                printJson(out);
+            });
+        });
 }
 
 } // namespace charla

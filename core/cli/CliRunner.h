@@ -45,10 +45,18 @@ public:
 
     /// Runs the command in @p options.positional; returns the process exit code.
     int run(const Options &options);
+    /// Ends a running command as if it had finished (Ctrl+C, SIGTERM): the stream is closed
+    /// politely, so contacts see the account leave at once.
+    void stop() { finish(Ok); }
 
 private:
     int accountAdd(const Options &o);
-    int withSession(const Options &o, const std::function<void(Client &)> &onConnected);
+    /// Connects, calls @p onConnected once the session is up, and runs until finish().
+    /// @p prepare adds features before connecting.
+    int withSession(const Options &o, const std::function<void(Client &)> &onConnected,
+                    const std::function<void(Client &)> &prepare = {});
+    int roster(const Options &o);
+    int presence(const Options &o);
     bool buildConfig(const Options &o, SessionConfig *config, QString *error);
     static int exitCodeFor(const Error &error);
     void finish(int code);
