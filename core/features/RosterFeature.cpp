@@ -49,7 +49,12 @@ void RosterFeature::handleResult(const IqResult &result)
         Q_EMIT errorOccurred(result.error);
         return;
     }
-    const Element query = result.iq.firstChild(QStringLiteral("query"), kRosterNs);
+    applyResult(result.iq);
+}
+
+void RosterFeature::applyResult(const Element &iq)
+{
+    const Element query = iq.firstChild(QStringLiteral("query"), kRosterNs);
     if (query.isNull()) {
         // RFC 6121 2.6.3: an empty result means the cached roster is current; changes since
         // come as pushes.
@@ -57,7 +62,7 @@ void RosterFeature::handleResult(const IqResult &result)
         Q_EMIT rosterUpToDate();
         return;
     }
-    m_lastResultBytes = result.iq.toXml().size();
+    m_lastResultBytes = iq.toXml().size();
     QHash<Jid, RosterItem> fresh;
     QList<RosterItem> list;
     list.reserve(query.children().size());

@@ -39,6 +39,10 @@ public:
     /// Removes a contact (which also cancels the subscriptions both ways), RFC 6121 2.5.
     void remove(const Jid &jid, QObject *context, Done done = {});
 
+    /// Applies a roster result (`<iq type='result'/>`, RFC 6121 2.1.4 / 2.6.3) as the answer to
+    /// our own request; public so that tests and benchmarks can load a roster without a server.
+    void applyResult(const Element &iq);
+
 Q_SIGNALS:
     /// The whole roster was (re)loaded: from the cache at start, or a full roster result.
     void rosterReset();
