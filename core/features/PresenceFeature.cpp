@@ -87,6 +87,15 @@ void PresenceFeature::unsubscribe(const Jid &jid)
     sendSubscription(jid, Presence::Type::Unsubscribe);
 }
 
+QHash<QString, Presence> PresenceFeature::resources(const Jid &bare) const
+{
+    QHash<QString, Presence> byResource;
+    const auto list = m_contacts.value(bare.bare());
+    for (const Presence &p : list)
+        byResource.insert(p.from.resource(), p);
+    return byResource;
+}
+
 Presence PresenceFeature::best(const Jid &bare) const
 {
     const auto resources = m_contacts.value(bare.bare());
@@ -116,7 +125,15 @@ bool PresenceFeature::handleStanza(const Element &stanza)
     switch (presence->type) {
     case Presence::Type::Available: {
         m_errors.remove(bare);
-        m_contacts[bare].insert(presence->from.resource(), *presence);
+        QList<Presence> &list = m_contacts[bare];
+        const QString resource = presence->from.resource();
+        auto same = std::find_if(list.begin(), list.end(), [&](const Presence &p) {
+            return p.from.resource() == resource;
+        });
+        if (same != list.end())
+            *same = *presence;
+        else
+            list.append(*presence);
         Q_EMIT presenceChanged(bare);
         break;
     }
@@ -124,10 +141,12 @@ bool PresenceFeature::handleStanza(const Element &stanza)
         auto it = m_contacts.find(bare);
         if (it != m_contacts.end()) {
             // An unavailable presence from the bare JID means every resource is gone.
-            if (presence->from.isBare())
+            if (presence->from.isBare()) {
                 it->clear();
-            else
-                it->remove(presence->from.resource());
+            } else {
+                const QString resource = presence->from.resource();
+                it->removeIf([&](const Presence &p) { return p.from.resource() == resource; });
+            }
             if (it->isEmpty())
                 m_contacts.erase(it);
         }
