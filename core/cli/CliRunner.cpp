@@ -26,11 +26,6 @@
 namespace charla {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("charla::CliRunner", text);
-}
-
 void printError(const QString &text)
 {
     QTextStream(stderr) << text << '\n';
@@ -47,7 +42,9 @@ bool readPasswordFile(const QString &path, QString *password, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the password file %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("charla::CliRunner",
+                                             "Cannot read the password file %1: %2")
+                     .arg(path, f.errorString());
         return false;
     }
     // The first line is the password; a trailing newline from `echo` is not part of it.
@@ -56,7 +53,8 @@ bool readPasswordFile(const QString &path, QString *password, QString *error)
         line.chop(1);
     *password = QString::fromUtf8(line);
     if (password->isEmpty()) {
-        *error = tr("The password file %1 is empty.").arg(path);
+        *error = QCoreApplication::translate("charla::CliRunner", "The password file %1 is empty.")
+                     .arg(path);
         return false;
     }
     return true;
