@@ -2,6 +2,7 @@
 // hand. Starts a ProsodyFixture, creates the accounts given with --account, prints one JSON line
 // describing the server, and runs until SIGTERM/SIGINT or until its stdin (a pipe) closes; then
 // stops Prosody by its PID.
+#include "DemoContacts.h"
 #include "ProsodyFixture.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -68,6 +70,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("charla-test-prosody"));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("charla.*.debug=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -83,7 +87,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Debug-level Prosody log."));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Keep Prosody's temp dir on exit."));
-    parser.addOptions({accountOption, debugOption, keepOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo-contacts"),
+        QStringLiteral("Give USER (created with --account) the demo contacts alice, bob, carol and\n"
+                       "dave (created here), subscribed both ways; alice, bob and carol stay\n"
+                       "online with a status."),
+        QStringLiteral("user"));
+    parser.addOptions({accountOption, debugOption, keepOption, demoOption});
     parser.process(app);
 
     QList<QPair<QString, QString>> accounts;
@@ -120,6 +130,42 @@ int main(int argc, char *argv[])
             return StartFailed; // the fixture's destructor stops Prosody
         }
         jids.append(QString(user + QLatin1Char('@') + prosody.domain()));
+    }
+
+    charla::test::DemoContacts demo(prosody);
+    if (parser.isSet(demoOption)) {
+        const QString owner = parser.value(demoOption);
+        QString ownerPassword;
+        for (const auto &[user, password] : accounts)
+            if (user == owner)
+                ownerPassword = password;
+        using C = charla::test::DemoContacts::Contact;
+        const QList<C> contacts = {
+            {QStringLiteral("alice"), QStringLiteral("alice-password"), QStringLiteral("Alice"),
+             {QStringLiteral("Amigos")}, QStringLiteral("chat"), QStringLiteral("¡Probando Charla!")},
+            {QStringLiteral("bob"), QStringLiteral("bob-password"), QStringLiteral("Bob"),
+             {QStringLiteral("Trabajo")}, QStringLiteral("away"), QStringLiteral("En una reunión")},
+            {QStringLiteral("carol"), QStringLiteral("carol-password"), QStringLiteral("Carol"),
+             {QStringLiteral("Amigos"), QStringLiteral("Trabajo")}, QStringLiteral("dnd"),
+             QStringLiteral("Concentrada")},
+            {QStringLiteral("dave"), QStringLiteral("dave-password"), QStringLiteral("Dave"),
+             {QStringLiteral("Trabajo")}, QString(), QString()},
+        };
+        for (const C &c : contacts) {
+            bool exists = false;
+            for (const auto &a : accounts)
+                exists |= a.first == c.user;
+            if (!exists && !prosody.createAccount(c.user, c.password, &error)) {
+                err() << "charla-test-prosody: " << error << Qt::endl;
+                return StartFailed;
+            }
+        }
+        if (ownerPassword.isEmpty() || !demo.setUp(owner, ownerPassword, contacts, &error)) {
+            err() << "charla-test-prosody: demo contacts: "
+                  << (ownerPassword.isEmpty() ? QStringLiteral("--demo-contacts needs --account for that user") : error)
+                  << Qt::endl;
+            return StartFailed;
+        }
     }
 
     const QJsonObject info{
