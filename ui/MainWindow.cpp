@@ -1,22 +1,57 @@
 #include "MainWindow.h"
 
+#include "ContactActions.h"
+#include "RosterDelegate.h"
+#include "SubscriptionNotices.h"
 #include "account/AccountManager.h"
+#include "features/PresenceFeature.h"
+#include "features/RosterFeature.h"
+#include "models/RosterFilterModel.h"
+#include "models/RosterModel.h"
+#include "stanza/RosterItem.h"
+#include "stream/Client.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QHeaderView>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace charla {
+
+namespace {
+
+const QString kShowOffline = QStringLiteral("ContactList/showOffline");
+const QString kSortMode = QStringLiteral("ContactList/sortMode");
+const QString kCollapsed = QStringLiteral("ContactList/collapsed");
+
+RosterModel::Kind kindOf(const QModelIndex &index)
+{
+    return RosterModel::Kind(index.data(RosterModel::KindRole).toInt());
+}
+
+// What the collapsed state of a row is remembered under: the account's bare JID, or the account
+// and the group joined by '/', which a bare JID cannot contain. The pseudo-group's name is empty.
+QString expansionKey(const QModelIndex &index)
+{
+    const QString account = index.data(RosterModel::AccountRole).toString();
+    if (kindOf(index) == RosterModel::Kind::Account)
+        return account;
+    return account + QLatin1Char('/') + index.data(RosterModel::GroupRole).toString();
+}
+
+} // namespace
 
 MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     : QMainWindow(parent), m_profile(profile)
@@ -30,17 +65,18 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     layout->setSpacing(6);
 
     m_filter = new QLineEdit(central);
+    m_filter->setObjectName(QStringLiteral("contactFilter"));
     m_filter->setPlaceholderText(tr("Search contacts"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Search contacts"));
+    m_filter->installEventFilter(this);
     layout->addWidget(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterChanged);
 
-    m_model = new QStandardItemModel(this);
-    m_roster = new QTreeView(central);
-    m_roster->setObjectName(QStringLiteral("rosterView"));
-    m_roster->setModel(m_model);
-    m_roster->setHeaderHidden(true);
-    m_roster->setAccessibleName(tr("Contacts"));
+    m_notices = new SubscriptionNotices(central);
+    layout->addWidget(m_notices);
+
+    buildRosterView();
 
     m_emptyState = new QLabel(central);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -61,9 +97,79 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_accountStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_accountStatus, 1);
 
+    m_actions = new ContactActions(m_roster, this);
+    connect(m_actions, &ContactActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_notices, &SubscriptionNotices::allowed, this,
+            [this](const QString &account, const Jid &from) {
+                if (PresenceFeature *p = m_actions->presence(account))
+                    p->approve(from);
+            });
+    connect(m_notices, &SubscriptionNotices::denied, this,
+            [this](const QString &account, const Jid &from) {
+                if (PresenceFeature *p = m_actions->presence(account))
+                    p->deny(from);
+            });
+
     buildMenus();
+    loadViewSettings();
     refreshAccounts();
     resize(340, 560);
+}
+
+void MainWindow::buildRosterView()
+{
+    m_model = new RosterModel(this);
+    m_proxy = new RosterFilterModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_roster = new QTreeView(this);
+    m_roster->setObjectName(QStringLiteral("rosterView"));
+    m_roster->setModel(m_proxy);
+    m_delegate = new RosterDelegate(m_roster);
+    m_roster->setItemDelegate(m_delegate);
+    m_roster->setHeaderHidden(true);
+    // Groups are headers drawn by the delegate, arrow included: no branch column, no indent.
+    m_roster->setRootIsDecorated(false);
+    m_roster->setIndentation(0);
+    m_roster->setExpandsOnDoubleClick(false);
+    m_roster->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_roster->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_roster->setMouseTracking(true);
+    m_roster->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_roster->setAccessibleName(tr("Contacts"));
+    m_roster->installEventFilter(this);
+
+    connect(m_roster, &QTreeView::clicked, this, &MainWindow::toggleExpansion);
+    connect(m_roster, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { rememberExpansion(index, true); });
+    connect(m_roster, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { rememberExpansion(index, false); });
+    connect(m_roster, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_actions->showContextMenu(m_roster->indexAt(pos), m_roster->viewport()->mapToGlobal(pos));
+    });
+
+    // The view's own slots run first (connected by setModel), so the rows exist here.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                applyExpansion(parent, first, last);
+                if (!parent.isValid())
+                    updateRootIndex();
+                updateEmptyState();
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            updateRootIndex();
+        updateEmptyState();
+    });
+    // Contacts that the filter hides still decide between "no contacts yet" and "nobody online".
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateRootIndex();
+        applyExpansion({}, 0, m_proxy->rowCount() - 1);
+        updateEmptyState();
+    });
 }
 
 void MainWindow::buildMenus()
@@ -74,51 +180,314 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    QMenu *contacts = menuBar()->addMenu(tr("C&ontacts"));
+    contacts->setObjectName(QStringLiteral("contactsMenu"));
+    m_actions->fillMenu(contacts);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *find = view->addAction(tr("&Search contacts"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    view->addSeparator();
+    m_showOffline = view->addAction(tr("Show &offline contacts"));
+    m_showOffline->setObjectName(QStringLiteral("showOfflineAction"));
+    m_showOffline->setCheckable(true);
+    m_showOffline->setChecked(true);
+    connect(m_showOffline, &QAction::toggled, this, [this](bool on) {
+        m_proxy->setShowOffline(on);
+        saveViewSettings();
+        updateEmptyState();
+    });
+    view->addSeparator();
+    auto *sorting = new QActionGroup(this);
+    m_sortByStatus = view->addAction(tr("Sort by s&tatus"));
+    m_sortByStatus->setObjectName(QStringLiteral("sortByStatusAction"));
+    m_sortByName = view->addAction(tr("Sort by &name"));
+    m_sortByName->setObjectName(QStringLiteral("sortByNameAction"));
+    for (QAction *a : {m_sortByStatus, m_sortByName}) {
+        a->setCheckable(true);
+        sorting->addAction(a);
+    }
+    m_sortByStatus->setChecked(true);
+    connect(m_sortByName, &QAction::toggled, this, [this](bool byName) {
+        m_proxy->setSortMode(byName ? RosterFilterModel::SortMode::ByName
+                                    : RosterFilterModel::SortMode::ByStatus);
+        saveViewSettings();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Charla"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+// --- Settings ------------------------------------------------------------------------------------
+
+void MainWindow::loadViewSettings()
+{
+    const QScopedValueRollback<bool> loading(m_loadingSettings, true);
+    const QSettings s(m_profile.settingsFile(), QSettings::IniFormat);
+    m_showOffline->setChecked(s.value(kShowOffline, true).toBool());
+    const bool byName = s.value(kSortMode).toString() == QLatin1String("name");
+    (byName ? m_sortByName : m_sortByStatus)->setChecked(true);
+    const QStringList collapsed = s.value(kCollapsed).toStringList();
+    m_collapsed = QSet<QString>(collapsed.begin(), collapsed.end());
+}
+
+void MainWindow::saveViewSettings() const
+{
+    if (m_loadingSettings)
+        return;
+    QSettings s(m_profile.settingsFile(), QSettings::IniFormat);
+    s.setValue(kShowOffline, m_showOffline->isChecked());
+    s.setValue(kSortMode,
+               m_sortByName->isChecked() ? QStringLiteral("name") : QStringLiteral("status"));
+    QStringList collapsed(m_collapsed.begin(), m_collapsed.end());
+    collapsed.sort();
+    s.setValue(kCollapsed, collapsed);
+}
+
+// --- Accounts ------------------------------------------------------------------------------------
+
 void MainWindow::refreshAccounts()
 {
     m_accounts = new AccountManager(m_profile, this);
     connect(m_accounts, &AccountManager::accountStateChanged, this, &MainWindow::updateStatusText);
     m_accounts->load();
-    m_model->clear();
-    m_stack->setCurrentWidget(m_emptyState);
+    for (Account *a : m_accounts->accounts()) {
+        attach(a->jid().full(), a->roster(), a->presence());
+        m_model->addAccount(a);
+    }
     if (m_accounts->accounts().isEmpty()) {
-        m_emptyState->setText(tr("No account yet.\n\nAdd your XMPP account to see your contacts "
-                                 "here."));
         m_accountStatus->setText(tr("No account"));
+        updateEmptyState();
         return;
     }
     updateStatusText();
     m_accounts->connectAll();
 }
 
+void MainWindow::addRoster(const Jid &account, RosterFeature *roster, PresenceFeature *presence)
+{
+    const QString jid = account.bare().full();
+    if (Client *client = roster ? roster->client() : nullptr) {
+        m_clients.insert(jid, client);
+        connect(client, &Client::connected, this, &MainWindow::updateStatusText);
+        connect(client, &Client::disconnected, this, &MainWindow::updateStatusText);
+    }
+    attach(jid, roster, presence);
+    m_model->addAccount(account, roster, presence);
+    updateStatusText();
+}
+
+void MainWindow::attach(const QString &account, RosterFeature *roster, PresenceFeature *presence)
+{
+    m_actions->addAccount(account, roster, presence);
+    if (presence) {
+        connect(presence, &PresenceFeature::subscriptionRequested, this,
+                [this, account](const Jid &from, const QString &nick) {
+                    m_notices->addRequest(account, from, nick, m_model->accountCount() > 1);
+                });
+    }
+    if (roster) {
+        // Answered elsewhere (another of our clients, or a pre-approval): the notice is moot.
+        const auto answered = [this, account, roster](const Jid &jid) {
+            const auto sub = roster->item(jid).subscription;
+            if (sub == RosterItem::Subscription::From || sub == RosterItem::Subscription::Both)
+                m_notices->removeRequest(account, jid);
+        };
+        connect(roster, &RosterFeature::itemAdded, this, answered);
+        connect(roster, &RosterFeature::itemChanged, this, answered);
+    }
+}
+
 Client *MainWindow::client(const QString &jid) const
 {
     Account *a = m_accounts->account(jid);
-    return a ? a->client() : nullptr;
+    return a ? a->client() : m_clients.value(jid).data();
+}
+
+bool MainWindow::isOnline(const QString &account) const
+{
+    if (Account *a = m_accounts->account(account))
+        return a->state() == Account::State::Online;
+    const Client *c = m_clients.value(account);
+    return c && c->isConnected();
 }
 
 void MainWindow::updateStatusText()
 {
     QStringList lines;
-    bool anyOnline = false;
     for (Account *a : m_accounts->accounts()) {
         lines << a->stateText();
-        anyOnline |= a->state() == Account::State::Online;
+        QString icon;
+        switch (a->state()) {
+        case Account::State::Connecting:
+            icon = QStringLiteral("connecting");
+            break;
+        case Account::State::Error:
+            icon = QStringLiteral("error");
+            break;
+        case Account::State::Disabled:
+        case Account::State::Offline:
+            icon = QStringLiteral("offline");
+            break;
+        case Account::State::Online:
+            break; // the own show
+        }
+        m_delegate->setAccountIcon(a->jid().full(), icon);
     }
-    m_accountStatus->setText(lines.join(QLatin1Char('\n')));
-    m_emptyState->setText(anyOnline ? tr("Connected.\n\nYour contacts will appear here.")
-                                    : tr("Not connected yet.\n\n%1").arg(lines.join(u'\n')));
+    // In the order they were added, like the list.
+    const QStringList shown = m_actions->accounts();
+    for (const QString &jid : shown) {
+        if (!m_clients.contains(jid))
+            continue;
+        const Client *c = m_clients.value(jid);
+        const bool online = c && c->isConnected();
+        lines << (online ? tr("%1: online") : tr("%1: offline")).arg(jid);
+        m_delegate->setAccountIcon(jid, online ? QString() : QStringLiteral("offline"));
+    }
+    m_accountStatus->setText(lines.isEmpty() ? tr("No account") : lines.join(QLatin1Char('\n')));
+    updateEmptyState();
 }
 
 QString MainWindow::accountStatusText() const
 {
     return m_accountStatus->text();
+}
+
+// --- The list and its empty state ----------------------------------------------------------------
+
+void MainWindow::updateEmptyState()
+{
+    QString text;
+    bool anyContacts = false;
+    bool anyOnline = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex account = m_model->index(row, 0);
+        anyContacts |= m_model->rowCount(account) > 0;
+        anyOnline |= isOnline(account.data(RosterModel::AccountRole).toString());
+    }
+    if (m_model->accountCount() == 0) {
+        text = tr("No account yet.\n\nAdd your XMPP account to see your contacts here.");
+    } else if (!anyContacts && anyOnline) {
+        text = tr("No contacts yet.\n\nAdd one with Contacts > Add contact…");
+    } else if (!anyContacts) {
+        text = tr("Not connected yet.\n\n%1").arg(m_accountStatus->text()).trimmed();
+    } else {
+        bool anyShown = false;
+        for (int row = 0; row < m_proxy->rowCount() && !anyShown; ++row)
+            anyShown = m_proxy->rowCount(m_proxy->index(row, 0)) > 0;
+        if (!anyShown && !m_proxy->filterText().isEmpty())
+            text = tr("No contact matches “%1”.").arg(m_proxy->filterText());
+        else if (!anyShown)
+            text = tr("Nobody is online.\n\nView > Show offline contacts lists everyone.");
+    }
+    m_emptyState->setText(text);
+    m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_roster) : m_emptyState);
+}
+
+QString MainWindow::emptyStateText() const
+{
+    return m_stack->currentWidget() == m_emptyState ? m_emptyState->text() : QString();
+}
+
+void MainWindow::updateRootIndex()
+{
+    // One account: its groups are the top level, and its state is in the status bar. Several:
+    // each account is a row of its own with its state sentence.
+    const QModelIndex root = m_proxy->rowCount() == 1 ? m_proxy->index(0, 0) : QModelIndex();
+    if (m_roster->rootIndex() != root)
+        m_roster->setRootIndex(root);
+}
+
+void MainWindow::applyExpansion(const QModelIndex &parent, int first, int last)
+{
+    const QScopedValueRollback<bool> guard(m_applyingExpansion, true);
+    // While searching, every group with a match is open; the remembered state comes back after.
+    const bool searching = !m_proxy->filterText().isEmpty();
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (kindOf(index) == RosterModel::Kind::Contact)
+            continue;
+        m_roster->setExpanded(index, searching || !m_collapsed.contains(expansionKey(index)));
+        if (kindOf(index) == RosterModel::Kind::Account)
+            applyExpansion(index, 0, m_proxy->rowCount(index) - 1);
+    }
+}
+
+void MainWindow::rememberExpansion(const QModelIndex &index, bool expanded)
+{
+    if (m_applyingExpansion || !m_proxy->filterText().isEmpty())
+        return;
+    const QString key = expansionKey(index);
+    if (expanded == !m_collapsed.contains(key))
+        return;
+    if (expanded)
+        m_collapsed.remove(key);
+    else
+        m_collapsed.insert(key);
+    saveViewSettings();
+}
+
+void MainWindow::toggleExpansion(const QModelIndex &index)
+{
+    if (index.isValid() && kindOf(index) != RosterModel::Kind::Contact)
+        m_roster->setExpanded(index, !m_roster->isExpanded(index));
+}
+
+void MainWindow::filterChanged(const QString &text)
+{
+    m_proxy->setFilterText(text);
+    applyExpansion(m_roster->rootIndex(), 0, m_proxy->rowCount(m_roster->rootIndex()) - 1);
+    updateEmptyState();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_roster && event->type() == QEvent::ContextMenu &&
+        static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        // The menu key: the menu of the current row, next to it (not wherever the mouse is).
+        const QModelIndex current = m_roster->currentIndex();
+        const QPoint at = current.isValid() ? m_roster->visualRect(current).center() : QPoint();
+        m_actions->showContextMenu(current, m_roster->viewport()->mapToGlobal(at));
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_filter) {
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Down ||
+            key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            // On to the list, at the first contact (the best match while searching).
+            if (m_stack->currentWidget() != m_roster)
+                return key->key() == Qt::Key_Escape;
+            QModelIndex first = m_proxy->index(0, 0, m_roster->rootIndex());
+            while (first.isValid() && kindOf(first) != RosterModel::Kind::Contact)
+                first = m_proxy->index(0, 0, first);
+            m_roster->setFocus(Qt::TabFocusReason);
+            if (first.isValid())
+                m_roster->setCurrentIndex(first);
+            return true;
+        }
+    } else if (watched == m_roster) {
+        const QModelIndex current = m_roster->currentIndex();
+        if ((key->key() == Qt::Key_Space || key->key() == Qt::Key_Return ||
+             key->key() == Qt::Key_Enter) &&
+            current.isValid() && kindOf(current) != RosterModel::Kind::Contact) {
+            toggleExpansion(current);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showAbout()

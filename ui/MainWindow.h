@@ -1,19 +1,29 @@
 #pragma once
 
+#include "stanza/Jid.h"
 #include "storage/Profile.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QStandardItemModel;
 class QTreeView;
 
 namespace charla {
 
 class AccountManager;
 class Client;
+class ContactActions;
+class PresenceFeature;
+class RosterDelegate;
+class RosterFeature;
+class RosterFilterModel;
+class RosterModel;
+class SubscriptionNotices;
 
 /// The window people live in: accounts, contact list, own status.
 class MainWindow : public QMainWindow
@@ -26,15 +36,44 @@ public:
     QTreeView *rosterView() const { return m_roster; }
     /// The sentence shown for the accounts' connection state.
     QString accountStatusText() const;
+    /// The sentence shown instead of the contact list (empty while the list is shown).
+    QString emptyStateText() const;
 
     /// The client of an account (null when unknown), for tests.
     Client *client(const QString &jid) const;
     AccountManager *accounts() const { return m_accounts; }
 
+    /// Shows a roster that belongs to no Account (tests, tools), as RosterModel::addAccount()
+    /// does; its subscription requests and contact actions work as an account's.
+    void addRoster(const Jid &account, RosterFeature *roster, PresenceFeature *presence);
+
+    RosterModel *rosterModel() const { return m_model; }
+    RosterFilterModel *rosterFilter() const { return m_proxy; }
+    RosterDelegate *rosterDelegate() const { return m_delegate; }
+    SubscriptionNotices *subscriptionNotices() const { return m_notices; }
+    ContactActions *contactActions() const { return m_actions; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *showOfflineAction() const { return m_showOffline; }
+    QAction *sortByNameAction() const { return m_sortByName; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildMenus();
+    void buildRosterView();
     void refreshAccounts();
+    void attach(const QString &account, RosterFeature *roster, PresenceFeature *presence);
     void updateStatusText();
+    void updateEmptyState();
+    void updateRootIndex();
+    void applyExpansion(const QModelIndex &parent, int first, int last);
+    void rememberExpansion(const QModelIndex &index, bool expanded);
+    void toggleExpansion(const QModelIndex &index);
+    void filterChanged(const QString &text);
+    void loadViewSettings();
+    void saveViewSettings() const;
+    bool isOnline(const QString &account) const;
     void showAbout();
 
     Profile m_profile;
@@ -43,8 +82,19 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_accountStatus = nullptr;
-    QStandardItemModel *m_model = nullptr;
+    RosterModel *m_model = nullptr;
+    RosterFilterModel *m_proxy = nullptr;
+    RosterDelegate *m_delegate = nullptr;
+    SubscriptionNotices *m_notices = nullptr;
+    ContactActions *m_actions = nullptr;
     AccountManager *m_accounts = nullptr;
+    QAction *m_showOffline = nullptr;
+    QAction *m_sortByStatus = nullptr;
+    QAction *m_sortByName = nullptr;
+    QHash<QString, QPointer<Client>> m_clients; ///< rosters without an Account: their link
+    QSet<QString> m_collapsed; ///< "account" or "account/group" (a bare JID has no '/')
+    bool m_applyingExpansion = false;
+    bool m_loadingSettings = false;
 };
 
 } // namespace charla

@@ -57,9 +57,10 @@ void TestMainWindow::accountNotConnectedYet()
     QTRY_VERIFY(w.accountStatusText().contains(
         QStringLiteral("No password is saved for demo@localhost")));
     QVERIFY(visibleText(w).startsWith(QStringLiteral("Not connected yet.")));
-    // The roster view exists and is empty until the session delivers contacts.
+    // The roster view exists and is empty until the session delivers contacts. With one
+    // account the list starts at that account's groups (its state is in the status bar).
     QVERIFY(w.rosterView());
-    QCOMPARE(w.rosterView()->model()->rowCount(), 0);
+    QCOMPARE(w.rosterView()->model()->rowCount(w.rosterView()->rootIndex()), 0);
     QVERIFY(w.grab().toImage().save(test::outputDir() + QStringLiteral("/mainwindow.png")));
 }
 
