@@ -1,10 +1,15 @@
 #include "account/Account.h"
 
+#include "features/AvatarFeature.h"
+#include "features/BlockingFeature.h"
 #include "features/CoreFeatures.h"
+#include "features/LastActivityFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
+#include "features/VCardFeature.h"
 #include "sasl/SaslMechanism.h"
 #include "storage/AccountDatabase.h"
+#include "storage/AvatarCache.h"
 #include "storage/PasswordStore.h"
 #include "storage/RosterCache.h"
 #include "stream/Client.h"
@@ -31,8 +36,21 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     }
     m_roster = new RosterFeature(m_rosterCache.get());
     m_presence = new PresenceFeature;
+    // Images are files in the profile's cache; which contact shows which is in the database
+    // (in memory only when the database could not be opened).
+    m_avatarCache = std::make_unique<AvatarCache>(profile, m_db->isOpen() ? m_db.get() : nullptr);
+    m_vcard = new VCardFeature;
+    m_avatars = new AvatarFeature(m_avatarCache.get());
+    m_blocking = new BlockingFeature;
+    m_lastActivity = new LastActivityFeature;
     installCoreFeatures(*m_client);
     m_client->addFeature(m_roster);
+    m_client->addFeature(m_vcard);
+    // Before PresenceFeature: it reads XEP-0153 avatar hashes in presence that PresenceFeature
+    // then consumes.
+    m_client->addFeature(m_avatars);
+    m_client->addFeature(m_blocking);
+    m_client->addFeature(m_lastActivity);
     m_client->addFeature(m_presence);
 
     connect(m_client, &Client::connected, this, [this](bool) {

@@ -13,6 +13,11 @@
 namespace charla {
 
 class AccountDatabase;
+class AvatarCache;
+class AvatarFeature;
+class BlockingFeature;
+class LastActivityFeature;
+class VCardFeature;
 class Client;
 class PresenceFeature;
 class RosterCache;
@@ -41,6 +46,14 @@ public:
     Client *client() const { return m_client; }
     RosterFeature *roster() const { return m_roster; }
     PresenceFeature *presence() const { return m_presence; }
+    /// Contact details (XEP-0054).
+    VCardFeature *vcard() const { return m_vcard; }
+    /// Avatars (XEP-0084, XEP-0153), cached in the profile.
+    AvatarFeature *avatars() const { return m_avatars; }
+    /// The server-side blocklist (XEP-0191).
+    BlockingFeature *blocking() const { return m_blocking; }
+    /// When offline contacts were last seen (XEP-0012).
+    LastActivityFeature *lastActivity() const { return m_lastActivity; }
 
     /// Reads the password from the keychain and connects (unless disabled).
     void connectToServer();
@@ -68,9 +81,14 @@ private:
     Jid m_jid;
     std::unique_ptr<AccountDatabase> m_db;
     std::unique_ptr<RosterCache> m_rosterCache;
+    std::unique_ptr<AvatarCache> m_avatarCache;
     Client *m_client = nullptr;
     RosterFeature *m_roster = nullptr;
     PresenceFeature *m_presence = nullptr;
+    VCardFeature *m_vcard = nullptr;
+    AvatarFeature *m_avatars = nullptr;
+    BlockingFeature *m_blocking = nullptr;
+    LastActivityFeature *m_lastActivity = nullptr;
     State m_state = State::Offline;
     QString m_stateText;
     Error m_lastError;

@@ -28,6 +28,9 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE TABLE roster (jid TEXT PRIMARY KEY, name TEXT NOT NULL, "
                         "subscription TEXT NOT NULL, ask INTEGER NOT NULL, "
                         "approved INTEGER NOT NULL, groups TEXT NOT NULL)")},
+        // 1 -> 2: the avatar each contact shows (XEP-0084 / XEP-0153), by SHA-1 of the image;
+        // the images themselves are files in the profile's cache (AvatarCache).
+        {QStringLiteral("CREATE TABLE avatars (jid TEXT PRIMARY KEY, hash TEXT NOT NULL)")},
     };
     return steps;
 }
