@@ -1,6 +1,7 @@
 // charla: the desktop client. Wiring only: the work is in charla-core and charla-ui.
 #include "MainWindow.h"
 #include "i18n/Translations.h"
+#include "platform/TerminationSignals.h"
 #include "storage/Profile.h"
 
 #include <QApplication>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // A logout or `kill` ends Charla like Quit does: streams closed, contacts told at once.
+    charla::handleTerminationSignals([] { QApplication::quit(); });
     charla::MainWindow window(profile);
     window.show();
     return app.exec();

@@ -2,53 +2,13 @@
 // Wiring only: the commands are charla::CliRunner.
 #include "cli/CliRunner.h"
 #include "i18n/Translations.h"
+#include "platform/TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <functional>
-
-using CliRunnerStop = std::function<void()>;
-
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalPipe[0], &byte, 1); // async-signal-safe
-}
-
-/// SIGINT and SIGTERM end the running command through the event loop (a self-pipe), so the
-/// stream is closed politely instead of the process vanishing mid-session.
-void handleTerminationSignals(CliRunnerStop stop)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [stop] {
-        char byte;
-        [[maybe_unused]] const auto n = ::read(g_signalPipe[1], &byte, 1);
-        stop();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-} // namespace
-#endif
 
 using charla::CliRunner;
 
@@ -109,6 +69,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      t("Give up after N seconds without an answer (default 30)."),
                                      t("N"));
+    const QCommandLineOption stats(QStringLiteral("stats"),
+                                   t("roster: print what the login transferred (JSON on stderr)."));
+    parser.addOption(stats);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
@@ -133,6 +96,7 @@ int main(int argc, char *argv[])
     o.caFile = parser.value(caFile);
     o.resource = parser.value(resource);
     o.positional = parser.positionalArguments();
+    o.stats = parser.isSet(stats);
     if (parser.isSet(proxy)) {
         QString error;
         o.proxy = charla::ProxySettings::fromUrl(parser.value(proxy), &error);
@@ -166,8 +130,6 @@ int main(int argc, char *argv[])
         o.timeoutMs = s * 1000;
     }
     CliRunner runner;
-#ifdef Q_OS_UNIX
-    handleTerminationSignals([&runner] { runner.stop(); });
-#endif
+    charla::handleTerminationSignals([&runner] { runner.stop(); });
     return runner.run(o);
 }

@@ -74,7 +74,12 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
         setState(State::Disabled, tr("%1: disabled").arg(m_jid.full()));
 }
 
-Account::~Account() = default;
+Account::~Account()
+{
+    // Closing Charla logs out properly (</stream:stream>): the server tells contacts at once
+    // instead of keeping a hibernating XEP-0198 session that looks online for minutes.
+    m_client->disconnectFromServer();
+}
 
 void Account::setState(State state, const QString &text)
 {

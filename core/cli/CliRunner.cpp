@@ -4,7 +4,9 @@
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "stanza/Jid.h"
+#include "storage/AccountDatabase.h"
 #include "storage/AccountStore.h"
+#include "storage/RosterCache.h"
 #include "storage/PasswordStore.h"
 #include "storage/Profile.h"
 #include "stream/Client.h"
@@ -408,15 +410,23 @@ int CliRunner::withSession(const Options &o, const std::function<void(Client &)>
 int CliRunner::roster(const Options &o)
 {
     if (o.positional.size() != 1) {
-        printError(tr("Usage: roster"));
+        printError(tr("Usage: roster [--stats]"));
         return Usage;
     }
+    // With a stored account the profile's roster cache is used: a login whose cached version is
+    // current transfers no items (RFC 6121 2.6).
+    auto db = std::make_shared<AccountDatabase>();
+    std::shared_ptr<RosterCache> cache;
+    if (!o.profileDir.isEmpty() && !o.account.isEmpty() &&
+        db->open(Profile(o.profileDir), Jid::parse(o.account).bare().full()))
+        cache = std::make_shared<RosterCache>(db.get());
+    const bool stats = o.stats;
     return withSession(
         o, [](Client &) {},
-        [this](Client &client) {
-            auto *roster = new RosterFeature;
+        [this, db, cache, stats](Client &client) {
+            auto *roster = new RosterFeature(cache.get());
             client.addFeature(roster);
-            const auto print = [this, roster] {
+            const auto print = [this, roster, stats, db, cache] {
                 QList<RosterItem> items = roster->items();
                 std::sort(items.begin(), items.end(),
                           [](const RosterItem &a, const RosterItem &b) { return a.jid < b.jid; });
@@ -435,6 +445,16 @@ int CliRunner::roster(const Options &o)
                 QTextStream stream(stdout);
                 stream << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << '\n';
                 stream.flush();
+                if (stats) {
+                    QTextStream(stderr) << QString::fromUtf8(
+                                               QJsonDocument(QJsonObject{
+                                                                 {QStringLiteral("roster_bytes"), roster->lastResultBytes()},
+                                                                 {QStringLiteral("contacts"), roster->count()},
+                                                                 {QStringLiteral("version"), roster->version()},
+                                                                 {QStringLiteral("cached"), cache != nullptr}})
+                                                   .toJson(QJsonDocument::Compact))
+                                        << '\n';
+                }
                 finish(Ok);
             };
             connect(roster, &RosterFeature::rosterReset, this, print);

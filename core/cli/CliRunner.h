@@ -38,6 +38,7 @@ public:
         QString account;
         int seconds = -1;  ///< listen: stop after this many seconds (-1: until killed)
         int timeoutMs = 30000;
+        bool stats = false; ///< roster: print what the login transferred (JSON on stderr)
         QStringList positional;
     };
 
