@@ -1,5 +1,6 @@
 #include "RosterDelegate.h"
 
+#include "AvatarProvider.h"
 #include "models/RosterModel.h"
 #include "stanza/RosterItem.h"
 
@@ -68,6 +69,25 @@ struct RosterDelegate::Metrics
 };
 
 RosterDelegate::RosterDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+void RosterDelegate::setAvatarProvider(AvatarProvider *provider)
+{
+    if (m_avatars)
+        disconnect(m_avatars, nullptr, this, nullptr);
+    m_avatars = provider;
+    if (provider && m_view) {
+        // Only the rows on screen are painted again: cheap, and no model has to know.
+        connect(provider, &AvatarProvider::avatarChanged, this,
+                [this] { m_view->viewport()->update(); });
+    }
+}
+
+bool RosterDelegate::isBlocked(const QModelIndex &index) const
+{
+    return m_blocked && index.isValid() && kindOf(index) == Kind::Contact &&
+           m_blocked(index.data(RosterModel::AccountRole).toString(),
+                     index.data(RosterModel::JidRole).toString());
+}
 
 RosterDelegate::Metrics RosterDelegate::metrics(const QFont &font) const
 {
@@ -201,6 +221,8 @@ QString RosterDelegate::statusIconName(const QModelIndex &index) const
     case Kind::Contact:
         break;
     }
+    if (isBlocked(index))
+        return QStringLiteral("blocked");
     return iconNameFor(showOf(index));
 }
 
@@ -216,6 +238,8 @@ QString RosterDelegate::secondLine(const QModelIndex &index) const
     }
     if (kindOf(index) != Kind::Contact)
         return {};
+    if (isBlocked(index))
+        return tr("Blocked");
     const QString status = singleLine(index.data(RosterModel::StatusTextRole).toString());
     if (!status.isEmpty())
         return status;
@@ -357,8 +381,9 @@ void RosterDelegate::paintContact(QPainter *p, const QStyleOptionViewItem &optio
         return;
     QFont secondFont = option.font;
     // The pending request is a state of ours, not a message of theirs: set apart in italics.
-    secondFont.setItalic(index.data(RosterModel::AskRole).toBool() &&
-                         index.data(RosterModel::StatusTextRole).toString().isEmpty());
+    secondFont.setItalic(isBlocked(index) ||
+                         (index.data(RosterModel::AskRole).toBool() &&
+                          index.data(RosterModel::StatusTextRole).toString().isEmpty()));
     const QFontMetrics sfm(secondFont);
     p->setFont(secondFont);
     p->setPen(colors.muted);
@@ -445,6 +470,10 @@ void RosterDelegate::paintAvatar(QPainter *p, const QRect &rect, const QModelInd
         pixmap = QPixmap::fromImage(picture.value<QImage>());
     else if (picture.typeId() == QMetaType::QIcon)
         pixmap = picture.value<QIcon>().pixmap(rect.size(), p->device()->devicePixelRatioF());
+    else if (m_avatars)
+        pixmap = m_avatars->pixmap(index.data(RosterModel::AccountRole).toString(),
+                                   index.data(RosterModel::JidRole).toString(), rect.width(),
+                                   p->device()->devicePixelRatioF());
     if (!pixmap.isNull()) {
         p->save();
         p->setClipPath(circle);

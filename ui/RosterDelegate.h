@@ -2,13 +2,19 @@
 
 #include "stanza/Presence.h"
 
+#include "AvatarProvider.h"
+
 #include <QHash>
 #include <QIcon>
+#include <QPointer>
 #include <QStyledItemDelegate>
+
+#include <functional>
 
 class QTreeView;
 
 namespace charla {
+
 
 /// Paints the rows of the contact list (a RosterModel, usually through a RosterFilterModel):
 /// contacts with an avatar, their status icon, name and status message; group headers with an
@@ -46,6 +52,14 @@ public:
     /// own show; empty: the own show again.
     void setAccountIcon(const QString &account, const QString &iconName);
 
+    /// Where contacts' pictures come from when the model has no AvatarRole (may be null).
+    void setAvatarProvider(AvatarProvider *provider);
+    /// Tells whether the server blocks a contact (account, bare JID): blocked contacts are drawn
+    /// with the "blocked" icon and say so on their second line.
+    using BlockedCheck = std::function<bool(const QString &account, const QString &jid)>;
+    void setBlockedCheck(BlockedCheck check) { m_blocked = std::move(check); }
+    bool isBlocked(const QModelIndex &index) const;
+
     /// The icon name for a show: online, chat, away, xa, dnd, offline.
     static QString iconNameFor(Presence::Show show);
     /// A person's word for a show ("Away", "Do not disturb").
@@ -76,6 +90,8 @@ private:
 
     QTreeView *m_view = nullptr;
     QHash<QString, QString> m_accountIcons;
+    QPointer<AvatarProvider> m_avatars;
+    BlockedCheck m_blocked;
     mutable QHash<QString, QIcon> m_icons;
 };
 
