@@ -1,15 +1,24 @@
 #include "ContactActions.h"
 
 #include "AddContactDialog.h"
+#include "AvatarProvider.h"
+#include "BlockedContactsDialog.h"
+#include "ContactDetailsDialog.h"
 #include "EditGroupsDialog.h"
 #include "RenameContactDialog.h"
 #include "RosterDelegate.h"
+#include "features/AvatarFeature.h"
+#include "features/BlockingFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "models/RosterModel.h"
 #include "stanza/RosterItem.h"
+#include "stream/Client.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QFileDialog>
+#include <QImageReader>
 #include <QCollator>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -60,6 +69,30 @@ ContactActions::ContactActions(QTreeView *view, QWidget *window)
     m_view->addAction(m_remove);
     connect(m_remove, &QAction::triggered, this, &ContactActions::removeContact);
 
+    m_details = new QAction(tr("&Details…"), this);
+    m_details->setObjectName(QStringLiteral("detailsAction"));
+    m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_view->addAction(m_details);
+    connect(m_details, &QAction::triggered, this, &ContactActions::showDetails);
+
+    // XEP-0191: the server drops everything from a blocked address.
+    m_block = new QAction(tr("&Block contact"), this);
+    m_block->setObjectName(QStringLiteral("blockAction"));
+    connect(m_block, &QAction::triggered, this, [this] { setBlocked(true); });
+    m_unblock = new QAction(tr("Un&block contact"), this);
+    m_unblock->setObjectName(QStringLiteral("unblockAction"));
+    connect(m_unblock, &QAction::triggered, this, [this] { setBlocked(false); });
+    m_blockedList = new QAction(tr("Blocked &contacts…"), this);
+    m_blockedList->setObjectName(QStringLiteral("blockedListAction"));
+    connect(m_blockedList, &QAction::triggered, this, &ContactActions::showBlockedList);
+
+    m_editOwn = new QAction(tr("&Edit my details…"), this);
+    m_editOwn->setObjectName(QStringLiteral("editOwnDetailsAction"));
+    connect(m_editOwn, &QAction::triggered, this, &ContactActions::editOwnDetails);
+    m_changePicture = new QAction(tr("Change &picture…"), this);
+    m_changePicture->setObjectName(QStringLiteral("changePictureAction"));
+    connect(m_changePicture, &QAction::triggered, this, &ContactActions::changePicture);
+
     if (m_view->selectionModel()) {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &ContactActions::updateActions);
@@ -76,6 +109,12 @@ void ContactActions::addAccount(const QString &account, RosterFeature *roster,
     if (!m_features.contains(account))
         m_order.append(account);
     m_features.insert(account, Features{roster, presence});
+    if (BlockingFeature *b = blocking(account)) {
+        connect(b, &BlockingFeature::blocklistChanged, this, [this] {
+            m_view->viewport()->update(); // the "blocked" marks
+            updateActions();
+        });
+    }
     updateActions();
 }
 
@@ -94,6 +133,18 @@ RosterFeature *ContactActions::roster(const QString &account) const
 PresenceFeature *ContactActions::presence(const QString &account) const
 {
     return m_features.value(account).presence;
+}
+
+Client *ContactActions::client(const QString &account) const
+{
+    const RosterFeature *r = roster(account);
+    return r ? r->client() : nullptr;
+}
+
+BlockingFeature *ContactActions::blocking(const QString &account) const
+{
+    Client *c = client(account);
+    return c ? c->feature<BlockingFeature>() : nullptr;
 }
 
 QStringList ContactActions::groupsOf(const QString &account) const
@@ -148,6 +199,19 @@ void ContactActions::updateActions()
     for (QAction *a : {m_rename, m_groups, m_remove, m_ask, m_allow, m_stopSharing, m_stopSeeing})
         a->setEnabled(t.valid);
     m_add->setEnabled(!m_features.isEmpty());
+    m_details->setEnabled(t.valid);
+    const QString own = ownAccount();
+    m_editOwn->setEnabled(!own.isEmpty());
+    m_changePicture->setEnabled(!own.isEmpty());
+    BlockingFeature *b = t.valid ? blocking(t.account) : nullptr;
+    const bool canBlock = b && b->isSupported();
+    const bool blocked = canBlock && b->isBlocked(Jid::parse(t.jid));
+    m_block->setVisible(canBlock && !blocked);
+    m_unblock->setVisible(canBlock && blocked);
+    m_block->setEnabled(canBlock);
+    m_unblock->setEnabled(canBlock);
+    BlockingFeature *ownBlocking = own.isEmpty() ? nullptr : blocking(own);
+    m_blockedList->setEnabled(ownBlocking && ownBlocking->isSupported());
     m_ask->setText(tr("Ask to see their status"));
     if (!t.valid) {
         for (QAction *a : {m_ask, m_allow, m_stopSharing, m_stopSeeing})
@@ -182,6 +246,11 @@ void ContactActions::fillMenu(QMenu *menu)
     menu->addAction(m_stopSharing);
     menu->addAction(m_stopSeeing);
     menu->addSeparator();
+    menu->addAction(m_details);
+    menu->addAction(m_block);
+    menu->addAction(m_unblock);
+    menu->addAction(m_blockedList);
+    menu->addSeparator();
     menu->addAction(m_remove);
     connect(menu, &QMenu::aboutToShow, this, &ContactActions::updateActions);
 }
@@ -195,6 +264,7 @@ void ContactActions::showContextMenu(const QModelIndex &index, const QPoint &glo
     updateActions();
     if (current().valid) {
         menu.addAction(m_chat);
+        menu.addAction(m_details);
         menu.addSeparator();
         menu.addAction(m_rename);
         menu.addAction(m_groups);
@@ -204,6 +274,8 @@ void ContactActions::showContextMenu(const QModelIndex &index, const QPoint &glo
         menu.addAction(m_stopSharing);
         menu.addAction(m_stopSeeing);
         menu.addSeparator();
+        menu.addAction(m_block);
+        menu.addAction(m_unblock);
         menu.addAction(m_remove);
     } else {
         menu.addAction(m_add);
@@ -342,6 +414,135 @@ void ContactActions::subscription(QAction *action)
         p->deny(jid); // RFC 6121 3.2: unsubscribed cancels their subscription to us
     else if (action == m_stopSeeing)
         p->unsubscribe(jid);
+}
+
+} // namespace charla
+
+namespace charla {
+
+// --- Details, blocking, own details --------------------------------------------------------------
+
+QString ContactActions::ownAccount() const
+{
+    // The account of the current row, else the first one.
+    const QString current = m_view->currentIndex().data(RosterModel::AccountRole).toString();
+    if (m_features.contains(current))
+        return current;
+    return m_order.isEmpty() ? QString() : m_order.first();
+}
+
+void ContactActions::showDetails()
+{
+    const Target t = current();
+    Client *c = t.valid ? client(t.account) : nullptr;
+    if (!c)
+        return;
+    auto *dialog = new ContactDetailsDialog(c, t.account, Jid::parse(t.jid),
+                                            ContactDetailsDialog::Mode::View, m_avatars, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ContactActions::editOwnDetails()
+{
+    const QString account = ownAccount();
+    Client *c = client(account);
+    if (!c)
+        return;
+    auto *dialog = new ContactDetailsDialog(c, account, Jid::parse(account),
+                                            ContactDetailsDialog::Mode::EditOwn, m_avatars,
+                                            m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void ContactActions::setBlocked(bool blocked)
+{
+    const Target t = current();
+    BlockingFeature *b = t.valid ? blocking(t.account) : nullptr;
+    if (!b)
+        return;
+    const Jid jid = Jid::parse(t.jid);
+    const auto done = [this, t, blocked](const Error &e) {
+        if (!e.isError())
+            return;
+        reportError(blocked ? tr("%1 could not be blocked.").arg(t.jid)
+                            : tr("%1 could not be unblocked.").arg(t.jid),
+                    e.text);
+    };
+    // The mark appears when the server confirms (its push, or the answer).
+    if (blocked)
+        b->block({jid}, this, done);
+    else
+        b->unblock({jid}, this, done);
+}
+
+void ContactActions::showBlockedList()
+{
+    const QString account = ownAccount();
+    BlockingFeature *b = blocking(account);
+    if (!b)
+        return;
+    auto *dialog = new BlockedContactsDialog(b, account, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ContactActions::changePicture()
+{
+    const QString account = ownAccount();
+    if (!client(account))
+        return;
+    QStringList patterns;
+    const auto formats = QImageReader::supportedImageFormats();
+    for (const QByteArray &f : formats)
+        patterns << QStringLiteral("*.") + QString::fromLatin1(f);
+    auto *dialog = new QFileDialog(m_window, tr("Choose a Picture"), QString(),
+                                   tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, account](const QString &path) { publishPicture(account, path); });
+    dialog->open();
+}
+
+void ContactActions::publishPicture(const QString &account, const QString &path)
+{
+    Client *c = client(account);
+    AvatarFeature *avatars = c ? c->feature<AvatarFeature>() : nullptr;
+    if (!avatars)
+        return;
+    const auto fail = [this](const QString &text) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Change Picture"), text,
+                                    QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("pictureError"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        fail(tr("%1 could not be read as a picture: %2").arg(path, reader.errorString()));
+        return;
+    }
+    // XEP-0084 asks for PNG; small pictures travel fast and are all a contact list shows.
+    constexpr int kMax = 192;
+    if (image.width() > kMax || image.height() > kMax)
+        image = image.scaled(kMax, kMax, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    avatars->publishOwn(
+        png, QStringLiteral("image/png"), this,
+        [fail](const Error &e) {
+            if (e.isError())
+                fail(e.text);
+        },
+        image.width(), image.height());
 }
 
 } // namespace charla

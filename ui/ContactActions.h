@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AvatarProvider.h"
+
 #include <QHash>
 #include <QModelIndex>
 #include <QObject>
@@ -12,6 +14,8 @@ class QWidget;
 
 namespace charla {
 
+class BlockingFeature;
+class Client;
 class PresenceFeature;
 class RosterFeature;
 
@@ -34,6 +38,13 @@ public:
     PresenceFeature *presence(const QString &account) const;
     /// The accounts known, in the order they were added.
     QStringList accounts() const { return m_order; }
+    /// The client of @p account (through its RosterFeature), for the other features; null when
+    /// unknown.
+    Client *client(const QString &account) const;
+    /// @p account's blocklist, when its client has one.
+    BlockingFeature *blocking(const QString &account) const;
+    /// Pictures for the details dialog (may be null).
+    void setAvatarProvider(AvatarProvider *provider) { m_avatars = provider; }
 
     /// Fills the menu bar's Contacts menu (kept in step with the current contact).
     void fillMenu(QMenu *menu);
@@ -48,6 +59,16 @@ public:
     QAction *stopSharingAction() const { return m_stopSharing; }
     QAction *stopSeeingAction() const { return m_stopSeeing; }
     QAction *removeAction() const { return m_remove; }
+    QAction *detailsAction() const { return m_details; }
+    QAction *blockAction() const { return m_block; }
+    QAction *unblockAction() const { return m_unblock; }
+    QAction *blockedListAction() const { return m_blockedList; }
+    QAction *editOwnDetailsAction() const { return m_editOwn; }
+    QAction *changePictureAction() const { return m_changePicture; }
+
+    /// Publishes the image in @p path as @p account's avatar: scaled to at most 192 pixels and
+    /// sent as PNG. Errors are shown in a message box (window-modal).
+    void publishPicture(const QString &account, const QString &path);
 
     /// The groups of @p account's roster, sorted.
     QStringList groupsOf(const QString &account) const;
@@ -84,6 +105,12 @@ private:
     void removeContact();
     void subscription(QAction *action);
     void reportError(const QString &what, const QString &error);
+    void showDetails();
+    void setBlocked(bool blocked);
+    void showBlockedList();
+    void editOwnDetails();
+    void changePicture();
+    QString ownAccount() const;
 
     QTreeView *m_view = nullptr;
     QWidget *m_window = nullptr;
@@ -98,6 +125,13 @@ private:
     QAction *m_stopSharing = nullptr;
     QAction *m_stopSeeing = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_details = nullptr;
+    QAction *m_block = nullptr;
+    QAction *m_unblock = nullptr;
+    QAction *m_blockedList = nullptr;
+    QAction *m_editOwn = nullptr;
+    QAction *m_changePicture = nullptr;
+    QPointer<AvatarProvider> m_avatars;
 };
 
 } // namespace charla

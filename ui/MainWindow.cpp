@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "AvatarProvider.h"
 #include "ContactActions.h"
 #include "RosterDelegate.h"
 #include "SubscriptionNotices.h"
 #include "account/AccountManager.h"
+#include "features/AvatarFeature.h"
+#include "features/BlockingFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "models/RosterFilterModel.h"
@@ -98,6 +101,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     statusBar()->addWidget(m_accountStatus, 1);
 
     m_actions = new ContactActions(m_roster, this);
+    m_avatars = new AvatarProvider(this);
+    m_delegate->setAvatarProvider(m_avatars);
+    m_actions->setAvatarProvider(m_avatars);
+    m_delegate->setBlockedCheck([this](const QString &account, const QString &jid) {
+        const BlockingFeature *b = m_actions->blocking(account);
+        return b && b->isBlocked(Jid::parse(jid));
+    });
     connect(m_actions, &ContactActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_notices, &SubscriptionNotices::allowed, this,
@@ -179,6 +189,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    file->insertAction(quit, m_actions->editOwnDetailsAction());
+    file->insertAction(quit, m_actions->changePictureAction());
+    file->insertSeparator(quit);
 
     QMenu *contacts = menuBar()->addMenu(tr("C&ontacts"));
     contacts->setObjectName(QStringLiteral("contactsMenu"));
@@ -287,6 +300,8 @@ void MainWindow::addRoster(const Jid &account, RosterFeature *roster, PresenceFe
 void MainWindow::attach(const QString &account, RosterFeature *roster, PresenceFeature *presence)
 {
     m_actions->addAccount(account, roster, presence);
+    if (Client *c = roster ? roster->client() : nullptr)
+        m_avatars->addAccount(account, c->feature<AvatarFeature>(), roster);
     if (presence) {
         connect(presence, &PresenceFeature::subscriptionRequested, this,
                 [this, account](const Jid &from, const QString &nick) {

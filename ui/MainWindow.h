@@ -16,6 +16,7 @@ class QTreeView;
 namespace charla {
 
 class AccountManager;
+class AvatarProvider;
 class Client;
 class ContactActions;
 class PresenceFeature;
@@ -52,6 +53,7 @@ public:
     RosterDelegate *rosterDelegate() const { return m_delegate; }
     SubscriptionNotices *subscriptionNotices() const { return m_notices; }
     ContactActions *contactActions() const { return m_actions; }
+    AvatarProvider *avatarProvider() const { return m_avatars; }
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *showOfflineAction() const { return m_showOffline; }
     QAction *sortByNameAction() const { return m_sortByName; }
@@ -87,6 +89,7 @@ private:
     RosterDelegate *m_delegate = nullptr;
     SubscriptionNotices *m_notices = nullptr;
     ContactActions *m_actions = nullptr;
+    AvatarProvider *m_avatars = nullptr;
     AccountManager *m_accounts = nullptr;
     QAction *m_showOffline = nullptr;
     QAction *m_sortByStatus = nullptr;
