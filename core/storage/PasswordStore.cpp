@@ -52,9 +52,12 @@ PasswordStore::Result resultOf(QKeychain::Job *job, const QString &jid)
 }
 
 template<class Job>
-Job *makeJob(const QString &service, const QString &jid, QObject *parent)
+Job *makeJob(const QString &service, const QString &jid)
 {
-    auto *job = new Job(service, parent);
+    // No parent: the keychain backend answers a job asynchronously, so the job must live until
+    // it has finished (it deletes itself then), even if whoever asked is gone by that time;
+    // the connections below are bound to the store and simply do not fire.
+    auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain file, whatever the platform offers
     job->setKey(jid);
@@ -69,7 +72,7 @@ PasswordStore::PasswordStore(const Profile &profile, QObject *parent)
 
 void PasswordStore::read(const QString &jid, Callback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, jid, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, jid);
     connect(job, &QKeychain::Job::finished, this, [job, jid, done = std::move(done)] {
         Result r = resultOf(job, jid);
         if (r.ok)
@@ -82,7 +85,7 @@ void PasswordStore::read(const QString &jid, Callback done)
 
 void PasswordStore::write(const QString &jid, const QString &password, Callback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, jid, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, jid);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this, [job, jid, done = std::move(done)] {
         const Result r = resultOf(job, jid);
@@ -94,7 +97,7 @@ void PasswordStore::write(const QString &jid, const QString &password, Callback 
 
 void PasswordStore::remove(const QString &jid, Callback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, jid, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, jid);
     connect(job, &QKeychain::Job::finished, this, [job, jid, done = std::move(done)] {
         Result r = resultOf(job, jid);
         if (r.notFound) // deleting what is not there leaves the wanted state

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void roundTripInRealKeychain();
     void profilesDoNotShareEntries();
     void noKeychainWritesNothing();
+    void storeGoneBeforeTheAnswer();
 };
 
 void TestPasswordStore::initTestCase()
@@ -88,6 +89,21 @@ void TestPasswordStore::noKeychainWritesNothing()
             QVERIFY2(!f.readAll().contains(password.toUtf8()), qPrintable(f.fileName()));
         }
     }
+}
+
+void TestPasswordStore::storeGoneBeforeTheAnswer()
+{
+    // Quitting (or removing an account) while a keychain read is on its way: the answer must
+    // find nothing to call, rather than a deleted job (it crashed inside QtKeychain before).
+    QTemporaryDir dir;
+    bool called = false;
+    {
+        auto *store = new PasswordStore{Profile(dir.path())};
+        store->read(QStringLiteral("gone@example.org"), [&](const PasswordStore::Result &) { called = true; });
+        delete store;
+    }
+    QTest::qWait(1000);
+    QVERIFY(!called);
 }
 
 static int childMain()
