@@ -37,8 +37,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("charla::Session", text);
 }
 
+/// A copy of @p e in which the passwords of a XEP-0077 request or answer (`<password/>`, and
+/// the values of password fields of its data form) read "[hidden]".
+Element withRegisterPasswordsHidden(const Element &e, bool secret = false)
+{
+    Element out(e.name(), e.ns());
+    for (const Element::Attribute &a : e.attributes())
+        out.setAttribute(a.name, a.value);
+    out.setText(secret && !e.text().isEmpty() ? QStringLiteral("[hidden]") : e.text());
+    const bool passwordField =
+        e.name() == QLatin1String("field") &&
+        (e.attribute(QStringLiteral("type")) == QLatin1String("text-private") ||
+         e.attribute(QStringLiteral("var")).contains(QLatin1String("password")));
+    for (const Element &c : e.children())
+        out.appendChild(withRegisterPasswordsHidden(
+            c, secret || c.name() == QLatin1String("password") ||
+                   (passwordField && c.name() == QLatin1String("value"))));
+    return out;
+}
+
 /// The XML console's view of an element: SASL payloads (which carry or derive from the
-/// password) are replaced by a marker.
+/// password) and the passwords of in-band registration (XEP-0077 3.1, 3.3: sent in clear
+/// inside TLS) are replaced by a marker.
 QByteArray maskedXml(const Element &e)
 {
     if (e.ns() == kSaslNs && !e.text().isEmpty()) {
@@ -46,6 +66,9 @@ QByteArray maskedXml(const Element &e)
         masked.setText(QStringLiteral("[hidden]"));
         return masked.toXml(kClientNs);
     }
+    if (e.name() == QLatin1String("iq") &&
+        e.hasChild(QStringLiteral("query"), QStringLiteral("jabber:iq:register")))
+        return withRegisterPasswordsHidden(e).toXml(kClientNs);
     return e.toXml(kClientNs);
 }
 
@@ -460,8 +483,10 @@ void Session::openStream()
 {
     if (m_state == State::Connecting)
         setState(m_socket->isEncrypted() ? State::Authenticating : State::Securing);
-    // RFC 6120 4.7.1: 'from' only once the stream is encrypted.
-    const QString from = m_socket->isEncrypted() ? m_config.jid : QString();
+    // RFC 6120 4.7.1: 'from' only once the stream is encrypted. A registration has no account
+    // yet (its jid is the server's domain), so it says nothing.
+    const QString from =
+        m_socket->isEncrypted() && !m_config.registerOnly ? m_config.jid : QString();
     writeRaw(StreamWriter::streamOpen(domain(), QStringLiteral("en"), from));
 }
 
@@ -527,7 +552,7 @@ void Session::handleElement(const Element &e)
             return;
         }
     }
-    if (m_state != State::Established) {
+    if (m_state != State::Established && m_state != State::Registering) {
         qCDebug(lcSession) << "stanza before the session was established, dropped";
         return;
     }
@@ -544,13 +569,26 @@ void Session::handleFeatures(const Element &features)
         // RFC 6120 5.3.1 + our policy: TLS is required. No STARTTLS means no login at all.
         if (!features.hasChild(QStringLiteral("starttls"), kTlsNs)) {
             fail(Error::make(Error::Tls, QStringLiteral("encryption-unavailable"),
-                             tr("The server %1 does not offer encryption (STARTTLS), so Charla "
-                                "did not send your password.")
-                                 .arg(domain())));
+                             m_config.registerOnly
+                                 ? tr("The server %1 does not offer encryption (STARTTLS), so "
+                                      "Charla did not create an account there.")
+                                       .arg(domain())
+                                 : tr("The server %1 does not offer encryption (STARTTLS), so "
+                                      "Charla did not send your password.")
+                                       .arg(domain())));
             return;
         }
         setState(State::Securing);
         write(Element(QStringLiteral("starttls"), kTlsNs));
+        return;
+    }
+    if (!m_authenticated && m_config.registerOnly) {
+        // XEP-0077 3.1 + our policy: registration happens on this encrypted stream, before any
+        // login; the person may take minutes over the form, so the negotiation clock stops.
+        m_negotiationTimer->stop();
+        setState(State::Registering);
+        Q_EMIT readyToRegister();
+        flushPending();
         return;
     }
     if (!m_authenticated) {
@@ -829,7 +867,7 @@ void Session::finishEstablished(bool resumed)
 
 void Session::flushPending()
 {
-    if (m_state != State::Established)
+    if (m_state != State::Established && m_state != State::Registering)
         return;
     const QList<Element> pending = std::exchange(m_pending, {});
     for (const Element &s : pending)
@@ -885,7 +923,7 @@ bool Session::send(const Element &stanza)
 {
     // m_failed: an errorOccurred() handler (such as Client's reconnection) runs before
     // teardown(), while the state still says Established; the link is gone, so queue.
-    if (m_state != State::Established || m_failed) {
+    if ((m_state != State::Established && m_state != State::Registering) || m_failed) {
         m_pending.append(stanza);
         return true;
     }

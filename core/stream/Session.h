@@ -38,6 +38,9 @@ struct SessionConfig
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy); ///< none unless chosen
     bool streamManagement = true;
     int negotiationTimeoutMs = 30000;
+    /// XEP-0077: stop once the stream is secure (TLS, restarted stream), without SASL or
+    /// binding, and emit Session::readyToRegister(); `jid` then names only the server.
+    bool registerOnly = false;
 
     /// The settings of a stored account; false with @p error set if its CA file is unreadable.
     static bool fromAccount(const AccountConfig &account, const QString &password,
@@ -60,6 +63,7 @@ public:
         Authenticating, ///< SASL
         Binding,        ///< resource binding, session, stream management
         Established,
+        Registering, ///< registerOnly: a secure stream without login, for XEP-0077
     };
     Q_ENUM(State)
 
@@ -117,6 +121,9 @@ Q_SIGNALS:
     void certificateUntrusted(const QList<QSslCertificate> &chain, const QString &fingerprint);
     /// A stanza (message, presence, iq) from the server.
     void stanzaReceived(const charla::Element &stanza);
+    /// registerOnly: the stream is encrypted and open without login; send() now writes
+    /// jabber:iq:register requests (XEP-0077) and their answers arrive by stanzaReceived().
+    void readyToRegister();
     /// Bytes arrived from the server (even a partial element or whitespace): the link is alive.
     void dataReceived();
     /// The server acknowledged (XEP-0198) a message we sent, by its id.
