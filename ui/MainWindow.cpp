@@ -1,10 +1,17 @@
 #include "MainWindow.h"
 
 #include "AvatarProvider.h"
+#include "CertificateDialog.h"
 #include "ContactActions.h"
+#include "InputIdleSource.h"
+#include "PasswordDialog.h"
 #include "RosterDelegate.h"
+#include "StatusSelector.h"
 #include "SubscriptionNotices.h"
+#include "TrayIcon.h"
 #include "account/AccountManager.h"
+#include "account/AutoAway.h"
+#include "account/DBusIdleSource.h"
 #include "features/AvatarFeature.h"
 #include "features/BlockingFeature.h"
 #include "features/PresenceFeature.h"
@@ -17,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -274,7 +282,9 @@ void MainWindow::refreshAccounts()
     for (Account *a : m_accounts->accounts()) {
         attach(a->jid().full(), a->roster(), a->presence());
         m_model->addAccount(a);
+        watchAccount(a);
     }
+    setUpDesktop();
     if (m_accounts->accounts().isEmpty()) {
         m_accountStatus->setText(tr("No account"));
         updateEmptyState();
@@ -282,6 +292,65 @@ void MainWindow::refreshAccounts()
     }
     updateStatusText();
     m_accounts->connectAll();
+}
+
+MainWindow::~MainWindow()
+{
+    // Automatic away stops (restoring the person's status) before the idle sources go.
+    delete m_autoAway;
+}
+
+void MainWindow::setUpDesktop()
+{
+    // The own status for all accounts at once, at the bottom left like the other clients.
+    m_statusSelector = new StatusSelector(m_accounts, nullptr, this);
+    m_statusSelector->setObjectName(QStringLiteral("statusSelector"));
+    statusBar()->insertWidget(0, m_statusSelector);
+
+    m_tray = new TrayIcon(m_accounts, this, this);
+    // With a tray, closing the window keeps Charla running there; without one, closing quits
+    // (never an invisible running app).
+    QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
+
+    m_dbusIdle = std::make_unique<DBusIdleSource>();
+    m_inputIdle = new InputIdleSource(this);
+    m_autoAway = new AutoAway(this);
+    m_autoAway->setIdleSources({m_dbusIdle.get(), m_inputIdle});
+    m_autoAway->setSettings(AutoAway::Settings::load(m_profile));
+    m_autoAway->watch(m_accounts);
+    m_autoAway->start();
+}
+
+void MainWindow::watchAccount(Account *account)
+{
+    // One question per account at a time: reconnecting may ask again while a dialog is open.
+    connect(account, &Account::passwordNeeded, this, [this, account](const QString &reason) {
+        if (m_questions.value(account))
+            return;
+        auto *dialog = new PasswordDialog(account, reason, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_questions.insert(account, dialog);
+        dialog->show();
+    });
+    connect(account, &Account::certificateQuestion, this,
+            [this, account](const QList<QSslCertificate> &chain, const QString &fingerprint) {
+                if (m_questions.value(account))
+                    return;
+                auto *dialog = new CertificateDialog(account, chain, fingerprint, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_questions.insert(account, dialog);
+                dialog->show();
+            });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray && m_tray->isAvailable()) {
+        hide(); // still running in the tray; Quit is in its menu and in the Charla menu
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addRoster(const Jid &account, RosterFeature *roster, PresenceFeature *presence)

@@ -3,11 +3,16 @@
 #include "stanza/Jid.h"
 #include "storage/Profile.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 class QAction;
+class QCloseEvent;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -15,8 +20,14 @@ class QTreeView;
 
 namespace charla {
 
+class Account;
 class AccountManager;
+class AutoAway;
 class AvatarProvider;
+class DBusIdleSource;
+class InputIdleSource;
+class StatusSelector;
+class TrayIcon;
 class Client;
 class ContactActions;
 class PresenceFeature;
@@ -32,6 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// The contact list view (exposed for tests and screenshots).
     QTreeView *rosterView() const { return m_roster; }
@@ -77,6 +89,14 @@ private:
     void saveViewSettings() const;
     bool isOnline(const QString &account) const;
     void showAbout();
+    /// Status selector, tray icon, automatic away, and the password and certificate questions.
+    void setUpDesktop();
+    void watchAccount(Account *account);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
 
     Profile m_profile;
     QStackedWidget *m_stack = nullptr;
@@ -98,6 +118,12 @@ private:
     QSet<QString> m_collapsed; ///< "account" or "account/group" (a bare JID has no '/')
     bool m_applyingExpansion = false;
     bool m_loadingSettings = false;
+    StatusSelector *m_statusSelector = nullptr;
+    TrayIcon *m_tray = nullptr;
+    AutoAway *m_autoAway = nullptr;
+    std::unique_ptr<DBusIdleSource> m_dbusIdle;
+    InputIdleSource *m_inputIdle = nullptr;
+    QHash<Account *, QPointer<QDialog>> m_questions; ///< one password/certificate question per account
 };
 
 } // namespace charla
