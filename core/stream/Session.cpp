@@ -2,6 +2,7 @@
 
 #include "sasl/SaslMechanism.h"
 #include "storage/AccountStore.h"
+#include "stream/SessionSupport.h"
 #include "stream/StreamParser.h"
 #include "stream/StreamWriter.h"
 
@@ -21,6 +22,14 @@ Q_LOGGING_CATEGORY(lcSession, "charla.session")
 
 namespace charla {
 
+using session::isStanza;
+using session::maskedXml;
+using session::proxyAddress;
+using session::proxyFailureText;
+using session::proxyKind;
+using session::saslFailureText;
+using session::usesProxy;
+
 namespace {
 const auto kTlsNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-tls");
 const auto kSaslNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
@@ -32,184 +41,7 @@ const auto kSmNs = QStringLiteral("urn:xmpp:sm:3");
 const auto kClientNs = QStringLiteral("jabber:client");
 const auto kDelayNs = QStringLiteral("urn:xmpp:delay");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("charla::Session", text);
-}
-
-/// A copy of @p e in which the passwords of a XEP-0077 request or answer (`<password/>`, and
-/// the values of password fields of its data form) read "[hidden]".
-Element withRegisterPasswordsHidden(const Element &e, bool secret = false)
-{
-    Element out(e.name(), e.ns());
-    for (const Element::Attribute &a : e.attributes())
-        out.setAttribute(a.name, a.value);
-    out.setText(secret && !e.text().isEmpty() ? QStringLiteral("[hidden]") : e.text());
-    const bool passwordField =
-        e.name() == QLatin1String("field") &&
-        (e.attribute(QStringLiteral("type")) == QLatin1String("text-private") ||
-         e.attribute(QStringLiteral("var")).contains(QLatin1String("password")));
-    for (const Element &c : e.children())
-        out.appendChild(withRegisterPasswordsHidden(
-            c, secret || c.name() == QLatin1String("password") ||
-                   (passwordField && c.name() == QLatin1String("value"))));
-    return out;
-}
-
-/// The XML console's view of an element: SASL payloads (which carry or derive from the
-/// password) and the passwords of in-band registration (XEP-0077 3.1, 3.3: sent in clear
-/// inside TLS) are replaced by a marker.
-QByteArray maskedXml(const Element &e)
-{
-    if (e.ns() == kSaslNs && !e.text().isEmpty()) {
-        Element masked = e;
-        masked.setText(QStringLiteral("[hidden]"));
-        return masked.toXml(kClientNs);
-    }
-    if (e.name() == QLatin1String("iq") &&
-        e.hasChild(QStringLiteral("query"), QStringLiteral("jabber:iq:register")))
-        return withRegisterPasswordsHidden(e).toXml(kClientNs);
-    return e.toXml(kClientNs);
-}
-
-bool isStanza(const Element &e)
-{
-    return e.ns() == kClientNs &&
-           (e.name() == QLatin1String("message") || e.name() == QLatin1String("presence") ||
-            e.name() == QLatin1String("iq"));
-}
-
-/// RFC 6120 6.5: a SASL failure condition in words a person understands.
-QString saslFailureText(const QString &condition, const QString &jid, const QString &serverText)
-{
-    QString text;
-    if (condition == QLatin1String("not-authorized"))
-        text = tr("Wrong password for %1.").arg(jid);
-    else if (condition == QLatin1String("account-disabled"))
-        text = tr("The account %1 is disabled on its server.").arg(jid);
-    else if (condition == QLatin1String("credentials-expired"))
-        text = tr("The password for %1 has expired. Change it with another client or ask the "
-                  "server's administrator.")
-                   .arg(jid);
-    else if (condition == QLatin1String("temporary-auth-failure"))
-        text = tr("The server could not check the password for %1 right now. Try again later.")
-                   .arg(jid);
-    else if (condition == QLatin1String("encryption-required"))
-        text = tr("The server requires stronger encryption to log in as %1.").arg(jid);
-    else if (condition == QLatin1String("invalid-mechanism") ||
-             condition == QLatin1String("mechanism-too-weak"))
-        text = tr("The server refused the login method for %1.").arg(jid);
-    else
-        text = tr("The server refused to log in %1 (%2).").arg(jid, condition);
-    if (!serverText.isEmpty())
-        text += QLatin1Char(' ') + tr("The server said: \"%1\"").arg(serverText);
-    return text;
-}
-
-bool usesProxy(const QNetworkProxy &proxy)
-{
-    return proxy.type() == QNetworkProxy::Socks5Proxy || proxy.type() == QNetworkProxy::HttpProxy;
-}
-
-/// "SOCKS5" or "HTTP", and host:port, for sentences that name the proxy.
-QString proxyKind(const QNetworkProxy &proxy)
-{
-    return proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5")
-                                                      : QStringLiteral("HTTP");
-}
-
-QString proxyAddress(const QNetworkProxy &proxy)
-{
-    const QString host = proxy.hostName().contains(QLatin1Char(':'))
-                             ? QLatin1Char('[') + proxy.hostName() + QLatin1Char(']')
-                             : proxy.hostName();
-    return host + QLatin1Char(':') + QString::number(proxy.port());
-}
-
-/// A failure of the proxy itself (not of the server behind it), in words; empty when @p error
-/// is not about the proxy. (translate() with the literal context: lupdate would file a tr()
-/// in this free function under "charla", not where the wrapper looks it up.)
-QString proxyFailureText(QAbstractSocket::SocketError error, const QNetworkProxy &proxy,
-                         const QString &domain, const QString &detail)
-{
-    switch (error) {
-    case QAbstractSocket::ProxyConnectionRefusedError:
-    case QAbstractSocket::ProxyNotFoundError:
-    case QAbstractSocket::ProxyConnectionTimeoutError:
-        return QCoreApplication::translate("charla::Session",
-                                           "Could not reach the %1 proxy %2 (%3). Check that the "
-                                           "proxy is running and the account's proxy settings.")
-            .arg(proxyKind(proxy), proxyAddress(proxy), detail);
-    case QAbstractSocket::ProxyAuthenticationRequiredError:
-        return QCoreApplication::translate("charla::Session",
-                                           "The %1 proxy %2 asks for a password, which Charla "
-                                           "cannot give to proxies yet. Use a proxy that needs "
-                                           "none.")
-            .arg(proxyKind(proxy), proxyAddress(proxy));
-    case QAbstractSocket::ProxyConnectionClosedError:
-    case QAbstractSocket::ProxyProtocolError:
-        return QCoreApplication::translate("charla::Session",
-                                           "The %1 proxy %2 did not relay the connection to %3 "
-                                           "(%4). Check the account's proxy settings.")
-            .arg(proxyKind(proxy), proxyAddress(proxy), domain, detail);
-    default:
-        return QString();
-    }
-}
-
-/// The QNetworkProxy for an account's proxy settings. Without a choice there is no proxy at all
-/// (not even the application's or the system's): a desktop client should not send an account's
-/// traffic through a proxy the person did not pick for it. "System" asks the platform (proxy
-/// settings, or http_proxy through libproxy on Linux) for the JID's domain, so its exceptions
-/// (no_proxy) apply.
-QNetworkProxy proxyFor(const AccountConfig &account)
-{
-    const ProxySettings &p = account.proxy;
-    switch (p.type) {
-    case ProxySettings::None:
-        break;
-    case ProxySettings::System: {
-        const QString domain =
-            account.jid.section(QLatin1Char('@'), -1).section(QLatin1Char('/'), 0, 0);
-        const QNetworkProxyQuery query(domain, account.port ? account.port : 5222, QString(),
-                                       QNetworkProxyQuery::TcpSocket);
-        const QList<QNetworkProxy> found = QNetworkProxyFactory::systemProxyForQuery(query);
-        return found.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
-    }
-    case ProxySettings::Socks5:
-        // Qt's SOCKS5 sends the host name (HostNameLookupCapability), so DNS of the server
-        // happens at the proxy; the certificate is still checked against the JID's domain.
-        return QNetworkProxy(QNetworkProxy::Socks5Proxy, p.host, p.effectivePort(), p.user);
-    case ProxySettings::Http:
-        // A TCP socket through an HTTP proxy uses CONNECT: the proxy only relays TLS bytes.
-        return QNetworkProxy(QNetworkProxy::HttpProxy, p.host, p.effectivePort(), p.user);
-    }
-    return QNetworkProxy(QNetworkProxy::NoProxy);
-}
 } // namespace
-
-bool SessionConfig::fromAccount(const AccountConfig &account, const QString &password,
-                                SessionConfig *config, QString *error)
-{
-    config->jid = account.jid;
-    config->password = password;
-    config->resource = account.resource;
-    config->host = account.host;
-    config->port = account.port;
-    config->directTls = account.directTls;
-    config->pinnedCertificate = account.pinnedCertificate;
-    config->minimumMechanism = account.saslMechanism;
-    config->proxy = proxyFor(account);
-    config->caCertificates.clear();
-    if (!account.caFile.isEmpty()) {
-        config->caCertificates = QSslCertificate::fromPath(account.caFile, QSsl::Pem);
-        if (config->caCertificates.isEmpty()) {
-            *error = tr("No certificate could be read from %1.").arg(account.caFile);
-            return false;
-        }
-    }
-    return true;
-}
 
 Session::Session(QObject *parent)
     : QObject(parent), m_resolver(new ServerResolver(this)), m_negotiationTimer(new QTimer(this)),
@@ -751,112 +583,6 @@ void Session::enableOrEstablish()
     finishEstablished(false);
 }
 
-void Session::handleStreamManagement(const Element &e)
-{
-    const QString name = e.name();
-    if (name == QLatin1String("enabled")) {
-        m_sm.enabled(e.attribute(QStringLiteral("resume")) == QLatin1String("true") ||
-                             e.attribute(QStringLiteral("resume")) == QLatin1String("1")
-                         ? e.attribute(QStringLiteral("id"))
-                         : QString(),
-                     e.attribute(QStringLiteral("location")),
-                     e.attribute(QStringLiteral("max")).toInt());
-        finishEstablished(false);
-        if (m_smFailedResume)
-            resendAfterFailedResume();
-    } else if (name == QLatin1String("resumed")) {
-        const auto h = StreamManagement::parseH(e.attribute(QStringLiteral("h")));
-        const auto acked = h ? m_sm.acknowledge(*h) : std::nullopt;
-        if (!acked) {
-            fail(Error::make(Error::Stream, QStringLiteral("handled-count-too-high"),
-                             tr("The server acknowledged more messages than Charla sent.")),
-                 true, QStringLiteral("undefined-condition"));
-            return;
-        }
-        for (const Element &s : *acked)
-            if (s.name() == QLatin1String("message"))
-                Q_EMIT messageAcknowledged(s.attribute(QStringLiteral("id")));
-        m_sm.resumed();
-        const QList<Element> again = m_sm.takeUnacked();
-        m_resuming = false;
-        setState(State::Established);
-        m_negotiationTimer->stop();
-        // XEP-0198 5: resend exactly what the server did not acknowledge, in order; they are
-        // counted again, since the server's count restarted from h.
-        for (const Element &s : again) {
-            write(s);
-            m_sm.outboundSent(s);
-        }
-        Q_EMIT established(true);
-        flushPending();
-        if (!m_sm.unacked().isEmpty())
-            requestAck();
-    } else if (name == QLatin1String("failed")) {
-        if (m_resuming) {
-            // XEP-0198 5: resumption failed; what it still acknowledges is done, the rest is
-            // sent again on a freshly bound session.
-            if (const auto h = StreamManagement::parseH(e.attribute(QStringLiteral("h")))) {
-                if (const auto acked = m_sm.acknowledge(*h))
-                    for (const Element &s : *acked)
-                        if (s.name() == QLatin1String("message"))
-                            Q_EMIT messageAcknowledged(s.attribute(QStringLiteral("id")));
-            }
-            m_smFailedResume = true;
-            const QList<QDateTime> stamps = m_sm.unackedSentAt();
-            const QList<Element> unacked = m_sm.takeUnacked();
-            QList<Element> resend; // oldest first, and before what was queued while offline
-            for (int i = 0; i < unacked.size(); ++i) {
-                Element s = unacked.at(i);
-                if (s.name() != QLatin1String("message"))
-                    continue; // presence is re-sent by its feature, IQs fail with the session
-                if (!s.hasChild(QStringLiteral("delay"), kDelayNs)) {
-                    Element &delay = s.addChild(QStringLiteral("delay"), kDelayNs);
-                    delay.setAttribute(QStringLiteral("from"), m_config.jid);
-                    delay.setAttribute(QStringLiteral("stamp"),
-                                       stamps.value(i).toString(Qt::ISODateWithMs));
-                }
-                resend.append(s);
-            }
-            m_pending = resend + m_pending;
-            startBind();
-        } else {
-            // <enable/> refused: carry on without stream management.
-            finishEstablished(false);
-        }
-    } else if (name == QLatin1String("r")) {
-        if (!m_sm.isEnabled())
-            return;
-        Element a(QStringLiteral("a"), kSmNs);
-        a.setAttribute(QStringLiteral("h"), QString::number(m_sm.inboundCount()));
-        write(a);
-    } else if (name == QLatin1String("a")) {
-        const auto h = StreamManagement::parseH(e.attribute(QStringLiteral("h")));
-        const auto acked = h ? m_sm.acknowledge(*h) : std::nullopt;
-        if (!acked) {
-            // XEP-0198 5: an h we never reached is a protocol violation; end the stream.
-            Element err(QStringLiteral("error"), kStreamNs);
-            err.addChild(QStringLiteral("undefined-condition"), kStreamsErrNs);
-            err.addChild(QStringLiteral("handled-count-too-high"), kSmNs)
-                .setAttribute(QStringLiteral("h"), e.attribute(QStringLiteral("h")))
-                .setAttribute(QStringLiteral("send-count"), QString::number(m_sm.outboundCount()));
-            write(err);
-            fail(Error::make(Error::Stream, QStringLiteral("handled-count-too-high"),
-                             tr("The server acknowledged more messages than Charla sent; the "
-                                "connection was closed.")));
-            return;
-        }
-        for (const Element &s : *acked)
-            if (s.name() == QLatin1String("message"))
-                Q_EMIT messageAcknowledged(s.attribute(QStringLiteral("id")));
-    }
-}
-
-void Session::resendAfterFailedResume()
-{
-    m_smFailedResume = false;
-    flushPending();
-}
-
 void Session::finishEstablished(bool resumed)
 {
     m_negotiationTimer->stop();
@@ -977,7 +703,10 @@ void Session::disconnectFromServer()
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         writeRaw(StreamWriter::streamClose());
         m_socket->flush();
-        m_socket->disconnectFromHost();
+        // flush() can meet a server that is already gone: its error handler tears the socket
+        // down, so look again before using it.
+        if (m_socket)
+            m_socket->disconnectFromHost();
     }
     teardown();
 }
