@@ -23,45 +23,243 @@
         <source>Charla</source>
         <translation>Charla</translation>
     </message>
+</context>
+<context>
+    <name>charla::Account</name>
     <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+        <source>%1: online</source>
+        <translation>%1: en línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connection lost, trying again in %n second(s)…</source>
+        <translation><numerusform>%1: conexión perdida, nuevo intento en %n segundo…</numerusform><numerusform>%1: conexión perdida, nuevo intento en %n segundos…</numerusform></translation>
     </message>
     <message>
-        <source>The password file %1 is empty.</source>
-        <translation>El archivo de contraseña %1 está vacío.</translation>
+        <source>%1: offline</source>
+        <translation>%1: desconectado</translation>
     </message>
     <message>
-        <source>Wrong password for %1.</source>
-        <translation>Contraseña incorrecta para %1.</translation>
+        <source>%1: disabled</source>
+        <translation>%1: desactivada</translation>
     </message>
     <message>
-        <source>The account %1 is disabled on its server.</source>
-        <translation>La cuenta %1 está desactivada en su servidor.</translation>
+        <source>%1: connecting…</source>
+        <translation>%1: conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AccountDatabase</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
     </message>
     <message>
-        <source>The password for %1 has expired. Change it with another client or ask the server's administrator.</source>
-        <translation>La contraseña de %1 ha caducado. Cámbiela con otro cliente o consulte al administrador del servidor.</translation>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>The server could not check the password for %1 right now. Try again later.</source>
-        <translation>El servidor no pudo comprobar la contraseña de %1 en este momento. Inténtelo de nuevo más tarde.</translation>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>No se puede usar la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>The server requires stronger encryption to log in as %1.</source>
-        <translation>El servidor exige un cifrado más fuerte para iniciar sesión como %1.</translation>
+        <source>The database %1 was written by a newer version of Charla. Update Charla to open it.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Charla. Actualice Charla para abrirla.</translation>
     </message>
     <message>
-        <source>The server refused the login method for %1.</source>
-        <translation>El servidor rechazó el método de inicio de sesión de %1.</translation>
+        <source>Cannot update the database %1 to version %2: %3</source>
+        <translation>No se puede actualizar la base de datos %1 a la versión %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AddContactDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
-        <source>The server refused to log in %1 (%2).</source>
-        <translation>El servidor rechazó el inicio de sesión de %1 (%2).</translation>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
     <message>
-        <source>The server said: "%1"</source>
-        <translation>El servidor dijo: «%1»</translation>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Contacts are added without the part after “/”: %1</source>
+        <translation>Los contactos se añaden sin la parte posterior a la «/»: %1</translation>
+    </message>
+    <message>
+        <source>This is your own address.</source>
+        <translation>Esta es su propia dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AvatarFeature</name>
+    <message>
+        <source>The picture is larger than %1 KiB. Choose a smaller picture.</source>
+        <translation>La imagen ocupa más de %1 KiB. Elija una imagen más pequeña.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::BlockedContactsDialog</name>
+    <message>
+        <source>Blocked Contacts</source>
+        <translation>Contactos bloqueados</translation>
+    </message>
+    <message>
+        <source>Your server drops messages, status and requests from these addresses (%1).</source>
+        <translation>Su servidor descarta los mensajes, el estado y las solicitudes de estas direcciones (%1).</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>Direcciones bloqueadas</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>name@example.org or example.org</source>
+        <translation>nombre@example.org o example.org</translation>
+    </message>
+    <message>
+        <source>Address to block</source>
+        <translation>Dirección que bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>No hay nadie bloqueado.</translation>
+    </message>
+    <message>
+        <source>The blocklist has not been read yet.</source>
+        <translation>Todavía no se ha leído la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <source>This is not an address: %1</source>
+        <translation>Esto no es una dirección: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be blocked: %2</source>
+        <translation>No se pudo bloquear a %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not unblock: %1</source>
+        <translation>No se pudo desbloquear: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::CertificateDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Not valid yet: it becomes valid on %1.</source>
+        <translation>Todavía no es válido: será válido a partir del %1.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Caducó el %1.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>Is this really %1?</source>
+        <translation>¿Es realmente %1?</translation>
+    </message>
+    <message>
+        <source>Charla could not confirm that it is talking to %1: the server's certificate is not signed by an authority this computer trusts. Small private servers often use such certificates, but someone intercepting the connection would show one too. Your password has not been sent.</source>
+        <translation>Charla no pudo confirmar que se está comunicando con %1: el certificado del servidor no está firmado por ninguna autoridad en la que confíe este equipo. Los servidores privados pequeños suelen usar certificados así, pero alguien que interceptara la conexión también mostraría uno. No se ha enviado su contraseña.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nombres:</translation>
+    </message>
+    <message>
+        <source>%1 (signed by itself)</source>
+        <translation>%1 (autofirmado)</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validez:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trust it only if this fingerprint matches the one the server's administrator gave you another way, such as in person or on their website. Charla will remember the certificate for %1 and stop with a warning if it ever changes.</source>
+        <translation>Confíe en él solo si esta huella coincide con la que le facilitó el administrador del servidor por otra vía, como en persona o en su sitio web. Charla recordará el certificado de %1 y se detendrá con un aviso si alguna vez cambia.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
     </message>
 </context>
 <context>
@@ -115,16 +313,36 @@
         <translation>Orden desconocida: %1</translation>
     </message>
     <message>
-        <source>Usage: --profile DIR account add JID --password-file FILE [--host H] [--port P] [--direct-tls] [--ca-file PEM]</source>
-        <translation>Uso: --profile DIR account add JID --password-file FILE [--host H] [--port P] [--direct-tls] [--ca-file PEM]</translation>
-    </message>
-    <message>
         <source>The certificate's SHA-256 fingerprint is %1. To trust this server, pass its CA with --ca-file.</source>
         <translation>La huella SHA-256 del certificado es %1. Para confiar en este servidor, indique su CA con --ca-file.</translation>
     </message>
     <message>
         <source>Could not log in within %1 seconds.</source>
         <translation>No se pudo iniciar sesión en un plazo de %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>El archivo de contraseña %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Usage: --profile DIR account add JID --password-file FILE [--host H] [--port P] [--direct-tls] [--ca-file PEM] [--proxy URL]</source>
+        <translation>Uso: --profile DIR account add JID --password-file FILE [--host H] [--port P] [--direct-tls] [--ca-file PEM] [--proxy URL]</translation>
+    </message>
+    <message>
+        <source>Usage: roster [--stats]</source>
+        <translation>Uso: roster [--stats]</translation>
+    </message>
+    <message>
+        <source>Usage: presence online|chat|away|xa|dnd [STATUS] [--seconds N]</source>
+        <translation>Uso: presence online|chat|away|xa|dnd [STATUS] [--seconds N]</translation>
+    </message>
+    <message>
+        <source>Present as %1</source>
+        <translation>Presente como %1</translation>
     </message>
 </context>
 <context>
@@ -136,6 +354,413 @@
     <message>
         <source>The connection was lost before the answer came.</source>
         <translation>Se perdió la conexión antes de recibir la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ContactActions</name>
+    <message>
+        <source>Chat (coming soon)</source>
+        <translation>Charlar (próximamente)</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;groups…</source>
+        <translation>Editar &amp;grupos…</translation>
+    </message>
+    <message>
+        <source>Ask to see their status</source>
+        <translation>Pedir ver su estado</translation>
+    </message>
+    <message>
+        <source>Allow them to see your status</source>
+        <translation>Permitirle ver su estado</translation>
+    </message>
+    <message>
+        <source>Stop sharing your status</source>
+        <translation>Dejar de compartir su estado</translation>
+    </message>
+    <message>
+        <source>Stop seeing their status</source>
+        <translation>Dejar de ver su estado</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact…</source>
+        <translation>&amp;Eliminar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>&amp;Block contact</source>
+        <translation>&amp;Bloquear contacto</translation>
+    </message>
+    <message>
+        <source>Un&amp;block contact</source>
+        <translation>Des&amp;bloquear contacto</translation>
+    </message>
+    <message>
+        <source>Blocked &amp;contacts…</source>
+        <translation>&amp;Contactos bloqueados…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my details…</source>
+        <translation>Editar &amp;mis detalles…</translation>
+    </message>
+    <message>
+        <source>Change &amp;picture…</source>
+        <translation>Cambiar &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ask again to see their status</source>
+        <translation>Volver a pedir ver su estado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to your contacts.</source>
+        <translation>No se pudo añadir a %1 a sus contactos.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre de %1.</translation>
+    </message>
+    <message>
+        <source>The groups of %1 could not be changed.</source>
+        <translation>No se pudieron cambiar los grupos de %1.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your contacts?</source>
+        <translation>¿Desea eliminar a %1 de sus contactos?</translation>
+    </message>
+    <message>
+        <source>You will stop sharing your status with each other.</source>
+        <translation>Dejarán de compartir mutuamente su estado.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>No se pudo eliminar a %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be blocked.</source>
+        <translation>No se pudo bloquear a %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be unblocked.</source>
+        <translation>No se pudo desbloquear a %1.</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Change Picture</source>
+        <translation>Cambiar imagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2</source>
+        <translation>No se pudo leer %1 como imagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ContactDetailsDialog</name>
+    <message>
+        <source>My Details</source>
+        <translation>Mis detalles</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Grupos: %1</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Online resources</source>
+        <translation>Recursos en línea</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;software and time</source>
+        <translation>Consultar &amp;software y hora</translation>
+    </message>
+    <message>
+        <source>Asks the selected resource which software it runs and its time.</source>
+        <translation>Pregunta al recurso seleccionado qué software usa y qué hora tiene.</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Apodo:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Página web:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Cumpleaños:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Not in your contacts.</source>
+        <translation>No está en sus contactos.</translation>
+    </message>
+    <message>
+        <source>You share your status with each other.</source>
+        <translation>Comparten mutuamente su estado.</translation>
+    </message>
+    <message>
+        <source>You see their status; they do not see yours.</source>
+        <translation>Usted ve su estado; el contacto no ve el suyo.</translation>
+    </message>
+    <message>
+        <source>They see your status; you do not see theirs.</source>
+        <translation>El contacto ve su estado; usted no ve el suyo.</translation>
+    </message>
+    <message>
+        <source>You do not share your status with each other.</source>
+        <translation>No comparten su estado mutuamente.</translation>
+    </message>
+    <message>
+        <source>Waiting for them to approve your request.</source>
+        <translation>Esperando a que el contacto apruebe su solicitud.</translation>
+    </message>
+    <message>
+        <source>Not connected: the contact details cannot be read now.</source>
+        <translation>Sin conexión: no se pueden leer ahora los detalles del contacto.</translation>
+    </message>
+    <message>
+        <source>Your details could not be read: %1</source>
+        <translation>No se pudieron leer sus detalles: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your details could not be saved: %1</source>
+        <translation>No se pudieron guardar sus detalles: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (UTC%2)</source>
+        <translation>%1 (UTC%2)</translation>
+    </message>
+    <message>
+        <source>Last seen: unknown</source>
+        <translation>Última conexión: desconocida</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Última conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::CoreFeatures</name>
+    <message>
+        <source>%1 sent an answer Charla cannot read; its software may not support this request.</source>
+        <translation>%1 envió una respuesta que Charla no puede leer; puede que su programa no admita esta petición.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DataForm</name>
+    <message>
+        <source>"%1" must be a whole number, not "%2".</source>
+        <translation>«%1» debe ser un número entero, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3.</source>
+        <translation>«%1» debe ser un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number such as 12.5, not "%2".</source>
+        <translation>«%1» debe ser un número como 12.5, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number, not "%2".</source>
+        <translation>«%1» debe ser un número, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false, not "%2".</source>
+        <translation>«%1» debe ser true o false, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date written as YYYY-MM-DD, not "%2".</source>
+        <translation>«%1» debe ser una fecha con el formato AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date and time written as YYYY-MM-DDThh:mm:ss, not "%2".</source>
+        <translation>«%1» debe ser una fecha y hora con el formato AAAA-MM-DDThh:mm:ss, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be a time written as hh:mm:ss, not "%2".</source>
+        <translation>«%1» debe ser una hora con el formato hh:mm:ss, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be an address such as https://example.org/, not "%2".</source>
+        <translation>«%1» debe ser una dirección como https://example.org/, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be a language code such as en or es-MX, not "%2".</source>
+        <translation>«%1» debe ser un código de idioma como en o es-MX, no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be between %2 and %3.</source>
+        <translation>«%1» debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>"%1" must be at least %2.</source>
+        <translation>«%1» debe ser como mínimo %2.</translation>
+    </message>
+    <message>
+        <source>"%1" must be at most %2.</source>
+        <translation>«%1» debe ser como máximo %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the expected format: "%2" does not match it.</source>
+        <translation>«%1» no tiene el formato esperado: «%2» no coincide con él.</translation>
+    </message>
+    <message>
+        <source>"%1" is required.</source>
+        <translation>«%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>"%1" takes only one value.</source>
+        <translation>«%1» admite un solo valor.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid address for "%2".</source>
+        <translation>«%1» no es una dirección válida para «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" must be yes or no (0, 1, true or false), not "%2".</source>
+        <translation>«%1» debe ser sí o no (0, 1, true o false), no «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the choices for "%2".</source>
+        <translation>«%1» no es una de las opciones de «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n option(s) for "%1".</source>
+        <translation><numerusform>Elija al menos %n opción para «%1».</numerusform><numerusform>Elija al menos %n opciones para «%1».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n option(s) for "%1".</source>
+        <translation><numerusform>Elija como máximo %n opción para «%1».</numerusform><numerusform>Elija como máximo %n opciones para «%1».</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::EditGroupsDialog</name>
+    <message>
+        <source>Edit Groups</source>
+        <translation>Editar grupos</translation>
+    </message>
+    <message>
+        <source>Groups of %1:</source>
+        <translation>Grupos de %1:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Grupo nuevo</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Group</source>
+        <translation>&amp;Añadir grupo</translation>
     </message>
 </context>
 <context>
@@ -277,28 +902,8 @@ Built with Qt %1.</source>
 Compilado con Qt %1.</translation>
     </message>
     <message>
-        <source>%1: disabled</source>
-        <translation>%1: desactivada</translation>
-    </message>
-    <message>
-        <source>%1: connecting…</source>
-        <translation>%1: conectando…</translation>
-    </message>
-    <message>
         <source>%1: online</source>
         <translation>%1: en línea</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: connection lost, trying again in %n second(s)…</source>
-        <translation><numerusform>%1: conexión perdida, nuevo intento en %n segundo…</numerusform><numerusform>%1: conexión perdida, nuevo intento en %n segundos…</numerusform></translation>
-    </message>
-    <message>
-        <source>Connected.
-
-Your contacts will appear here.</source>
-        <translation>Conectado.
-
-Sus contactos aparecerán aquí.</translation>
     </message>
     <message>
         <source>Not connected yet.
@@ -307,6 +912,77 @@ Sus contactos aparecerán aquí.</translation>
         <translation>Todavía no hay conexión.
 
 %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Search contacts</source>
+        <translation>&amp;Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline contacts</source>
+        <translation>Mostrar contactos &amp;desconectados</translation>
+    </message>
+    <message>
+        <source>Sort by s&amp;tatus</source>
+        <translation>Ordenar por &amp;estado</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;name</source>
+        <translation>Ordenar por &amp;nombre</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: desconectado</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+
+Add one with Contacts &gt; Add contact…</source>
+        <translation>Todavía no hay contactos.
+
+Añada uno con Contactos &gt; Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Ningún contacto coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Nobody is online.
+
+View &gt; Show offline contacts lists everyone.</source>
+        <translation>No hay nadie en línea.
+
+Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1:</source>
+        <translation>Introduzca la contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Charla will use this password until you quit and will not save it.</source>
+        <translation>Charla usará esta contraseña hasta que salga y no la guardará.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1032,246 @@ Sus contactos aparecerán aquí.</translation>
     <message>
         <source>Cannot create the folder %1. Check that it is writable, or choose another profile.</source>
         <translation>No se puede crear la carpeta %1. Compruebe que se puede escribir en ella o elija otro perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ProxySettings</name>
+    <message>
+        <source>%1 is not a proxy: use socks5://HOST:PORT, http://HOST:PORT, system or none.</source>
+        <translation>%1 no es un proxy: use socks5://HOST:PORT, http://HOST:PORT, system o none.</translation>
+    </message>
+    <message>
+        <source>Charla does not take proxy passwords: remove the password from %1.</source>
+        <translation>Charla no admite contraseñas de proxy: quite la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535.</source>
+        <translation>El puerto del proxy debe ser un número entre 1 y 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::Registration</name>
+    <message>
+        <source>"%1" is not a server name such as example.org.</source>
+        <translation>«%1» no es un nombre de servidor como example.org.</translation>
+    </message>
+    <message>
+        <source>The registration was cancelled.</source>
+        <translation>Se canceló el registro.</translation>
+    </message>
+    <message>
+        <source>Choose a server before creating an account.</source>
+        <translation>Elija un servidor antes de crear una cuenta.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a registration form Charla cannot read.</source>
+        <translation>El servidor %1 envió un formulario de registro que Charla no puede leer.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time. Try again later.</source>
+        <translation>El servidor %1 no respondió a tiempo. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let you create an account from Charla. Its web site may explain how to get one.</source>
+        <translation>El servidor %1 no permite crear una cuenta desde Charla. Puede que su sitio web explique cómo conseguir una.</translation>
+    </message>
+    <message>
+        <source>This server does not allow creating accounts here.</source>
+        <translation>Este servidor no permite crear cuentas desde aquí.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not send its registration form (%2).</source>
+        <translation>El servidor %1 no envió su formulario de registro (%2).</translation>
+    </message>
+    <message>
+        <source>The server said: "%1"</source>
+        <translation>El servidor dijo: «%1»</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time; the account may or may not exist. Try logging in before trying again.</source>
+        <translation>El servidor %1 no respondió a tiempo; es posible que la cuenta se haya creado o no. Intente iniciar sesión antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That name is already taken on %1.</source>
+        <translation>Ese nombre ya está en uso en %1.</translation>
+    </message>
+    <message>
+        <source>The name %1 is already taken on %2.</source>
+        <translation>El nombre %1 ya está en uso en %2.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the form: a required field is empty or a value is not valid.</source>
+        <translation>El servidor no aceptó el formulario: un campo obligatorio está vacío o un valor no es válido.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the form: %1</source>
+        <translation>El servidor no aceptó el formulario: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow creating accounts from your network.</source>
+        <translation>El servidor %1 no permite crear cuentas desde su red.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused to create an account right now. Try again later.</source>
+        <translation>El servidor %1 se negó a crear una cuenta en este momento. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not read the registration. Fill in the form again.</source>
+        <translation>El servidor %1 no pudo leer el registro. Vuelva a rellenar el formulario.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not create the account (%2).</source>
+        <translation>El servidor %1 no creó la cuenta (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RegistrationFeature</name>
+    <message>
+        <source>The new password is empty. Type the password you want.</source>
+        <translation>La nueva contraseña está vacía. Escriba la contraseña que desee.</translation>
+    </message>
+    <message>
+        <source>The account is not connected. Connect it, then try again.</source>
+        <translation>La cuenta no está conectada. Conéctela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for more before it changes the password.</source>
+        <translation>El servidor %1 pide más información antes de cambiar la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not consider this connection safe enough to change the password.</source>
+        <translation>El servidor %1 no considera esta conexión lo bastante segura para cambiar la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow changing the password from Charla. Its web site may offer a way.</source>
+        <translation>El servidor %1 no permite cambiar la contraseña desde Charla. Puede que su sitio web ofrezca una forma de hacerlo.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password change request.</source>
+        <translation>El servidor %1 no aceptó la solicitud de cambio de contraseña.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not change the password (%2).</source>
+        <translation>El servidor %1 no cambió la contraseña (%2).</translation>
+    </message>
+    <message>
+        <source>The server said: "%1"</source>
+        <translation>El servidor dijo: «%1»</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for more before it removes the account.</source>
+        <translation>El servidor %1 pide más información antes de eliminar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow removing %2 from Charla. Its web site may offer a way.</source>
+        <translation>El servidor %1 no permite eliminar %2 desde Charla. Puede que su sitio web ofrezca una forma de hacerlo.</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist on its server.</source>
+        <translation>La cuenta %1 no existe en su servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not remove the account %2 (%3).</source>
+        <translation>El servidor %1 no eliminó la cuenta %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RenameContactDialog</name>
+    <message>
+        <source>Rename Contact</source>
+        <translation>Cambiar nombre del contacto</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Nombre para %1:</translation>
+    </message>
+    <message>
+        <source>Name for %1</source>
+        <translation>Nombre para %1</translation>
+    </message>
+    <message>
+        <source>Leave it empty to show the address.</source>
+        <translation>Déjelo vacío para mostrar la dirección.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RosterDelegate</name>
+    <message>
+        <source>Free to chat</source>
+        <translation>Disponible para charlar</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Away for a while</source>
+        <translation>Ausencia prolongada</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Esperando aprobación</translation>
+    </message>
+    <message>
+        <source>Does not share their status with you</source>
+        <translation>No comparte su estado con usted</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>A roster group's counts: contacts online / contacts in the group</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You share your status with each other.</source>
+        <translation>Comparten mutuamente su estado.</translation>
+    </message>
+    <message>
+        <source>You see their status; they do not see yours.</source>
+        <translation>Usted ve su estado; el contacto no ve el suyo.</translation>
+    </message>
+    <message>
+        <source>They see your status; you do not see theirs.</source>
+        <translation>El contacto ve su estado; usted no ve el suyo.</translation>
+    </message>
+    <message>
+        <source>You do not share your status with each other.</source>
+        <translation>No comparten su estado mutuamente.</translation>
+    </message>
+    <message>
+        <source>Waiting for them to approve your request.</source>
+        <translation>Esperando a que el contacto apruebe su solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RosterModel</name>
+    <message>
+        <source>Contacts</source>
+        <extracomment>The roster group that holds the contacts who are in no group</extracomment>
+        <translation>Contactos</translation>
     </message>
 </context>
 <context>
@@ -558,12 +1474,162 @@ Sus contactos aparecerán aquí.</translation>
         <source>This is not well-formed XML: %1</source>
         <translation>Esto no es XML bien formado: %1</translation>
     </message>
-</context>
-<context>
-    <name>charla::SessionConfig</name>
+    <message>
+        <source>Could not connect to %1 through the %2 proxy %3: %4</source>
+        <translation>No se pudo conectar con %1 a través del proxy %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer encryption (STARTTLS), so Charla did not create an account there.</source>
+        <translation>El servidor %1 no ofrece cifrado (STARTTLS), así que Charla no creó ninguna cuenta en él.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation>Contraseña incorrecta para %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled on its server.</source>
+        <translation>La cuenta %1 está desactivada en su servidor.</translation>
+    </message>
+    <message>
+        <source>The password for %1 has expired. Change it with another client or ask the server's administrator.</source>
+        <translation>La contraseña de %1 ha caducado. Cámbiela con otro cliente o consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server could not check the password for %1 right now. Try again later.</source>
+        <translation>El servidor no pudo comprobar la contraseña de %1 en este momento. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server requires stronger encryption to log in as %1.</source>
+        <translation>El servidor exige un cifrado más fuerte para iniciar sesión como %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login method for %1.</source>
+        <translation>El servidor rechazó el método de inicio de sesión de %1.</translation>
+    </message>
+    <message>
+        <source>The server refused to log in %1 (%2).</source>
+        <translation>El servidor rechazó el inicio de sesión de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not reach the %1 proxy %2 (%3). Check that the proxy is running and the account's proxy settings.</source>
+        <translation>No se pudo acceder al proxy %1 %2 (%3). Compruebe que el proxy está en funcionamiento y revise la configuración de proxy de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The %1 proxy %2 asks for a password, which Charla cannot give to proxies yet. Use a proxy that needs none.</source>
+        <translation>El proxy %1 %2 pide una contraseña, y Charla todavía no puede proporcionar contraseñas a los proxies. Use un proxy que no la necesite.</translation>
+    </message>
+    <message>
+        <source>The %1 proxy %2 did not relay the connection to %3 (%4). Check the account's proxy settings.</source>
+        <translation>El proxy %1 %2 no retransmitió la conexión con %3 (%4). Compruebe la configuración de proxy de la cuenta.</translation>
+    </message>
     <message>
         <source>No certificate could be read from %1.</source>
         <translation>No se pudo leer ningún certificado de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::StatusMenu</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Set status message…</source>
+        <translation>Establecer mensaje de estado…</translation>
+    </message>
+    <message>
+        <source>Free for chat</source>
+        <translation>Disponible para charlar</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Ausencia prolongada</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Sin cuenta</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Status message: %1</source>
+        <translation>Mensaje de estado: %1</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>todas las cuentas</translation>
+    </message>
+</context>
+<context>
+    <name>charla::StatusMessageDialog</name>
+    <message>
+        <source>Status message</source>
+        <translation>Mensaje de estado</translation>
+    </message>
+    <message>
+        <source>Status message for %1:</source>
+        <translation>Mensaje de estado para %1:</translation>
+    </message>
+    <message>
+        <source>What are you up to?</source>
+        <translation>¿Qué está haciendo?</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>When you are signed in from several devices, contacts' messages go to the one with the highest priority. A negative priority means this device never receives them unless they are sent to it directly.</source>
+        <translation>Cuando ha iniciado sesión desde varios dispositivos, los mensajes de los contactos llegan al que tiene la prioridad más alta. Una prioridad negativa significa que este dispositivo nunca los recibe, salvo que se le envíen directamente.</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Recent messages:</source>
+        <translation>Mensajes recientes:</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Mensajes recientes</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
+    </message>
+</context>
+<context>
+    <name>charla::StatusSelector</name>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>Estado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1697,73 @@ Sus contactos aparecerán aquí.</translation>
     <message>
         <source>The server sent a stanza larger than %1 bytes, so the connection was closed to protect memory.</source>
         <translation>El servidor envió una stanza de más de %1 bytes, así que se cerró la conexión para proteger la memoria.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::SubscriptionNotices</name>
+    <message>
+        <source>Subscription requests</source>
+        <translation>Solicitudes de suscripción</translation>
+    </message>
+    <message>
+        <source>%1 (%2) wants to see when you are online</source>
+        <translation>%1 (%2) quiere ver cuándo está en línea</translation>
+    </message>
+    <message>
+        <source>%1 wants to see when you are online</source>
+        <translation>%1 quiere ver cuándo está en línea</translation>
+    </message>
+    <message>
+        <source>%1 (%2) wants to see when you are online on %3</source>
+        <extracomment>%3 is the account (one of several) the request is for</extracomment>
+        <translation>%1 (%2) quiere ver cuándo está en línea en %3</translation>
+    </message>
+    <message>
+        <source>%1 wants to see when you are online on %2</source>
+        <translation>%1 quiere ver cuándo está en línea en %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Allow %1 to see when you are online</source>
+        <translation>Permitir que %1 vea cuándo está en línea</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>Denegar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more request(s) after these</source>
+        <translation><numerusform>%n solicitud más después de estas</numerusform><numerusform>%n solicitudes más después de estas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::TrayIcon</name>
+    <message>
+        <source>Show Charla</source>
+        <translation>Mostrar Charla</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Hide Charla</source>
+        <translation>Ocultar Charla</translation>
+    </message>
+    <message>
+        <source>Charla: %1</source>
+        <translation>Charla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation><numerusform>%n mensaje sin leer</numerusform><numerusform>%n mensajes sin leer</numerusform></translation>
     </message>
 </context>
 </TS>
