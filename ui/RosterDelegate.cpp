@@ -1,6 +1,7 @@
 #include "RosterDelegate.h"
 
 #include "AvatarProvider.h"
+#include "StatusMenu.h"
 #include "models/RosterModel.h"
 #include "stanza/RosterItem.h"
 
@@ -142,40 +143,12 @@ QIcon RosterDelegate::icon(const QString &name) const
 
 QString RosterDelegate::iconNameFor(Presence::Show show)
 {
-    switch (show) {
-    case Presence::Show::Chat:
-        return QStringLiteral("chat");
-    case Presence::Show::Online:
-        return QStringLiteral("online");
-    case Presence::Show::Away:
-        return QStringLiteral("away");
-    case Presence::Show::ExtendedAway:
-        return QStringLiteral("xa");
-    case Presence::Show::DoNotDisturb:
-        return QStringLiteral("dnd");
-    case Presence::Show::Offline:
-        break;
-    }
-    return QStringLiteral("offline");
+    return StatusMenu::iconName(show); // one name per show, shared with the status menu
 }
 
 QString RosterDelegate::showText(Presence::Show show)
 {
-    switch (show) {
-    case Presence::Show::Chat:
-        return tr("Free to chat");
-    case Presence::Show::Online:
-        return tr("Available");
-    case Presence::Show::Away:
-        return tr("Away");
-    case Presence::Show::ExtendedAway:
-        return tr("Away for a while");
-    case Presence::Show::DoNotDisturb:
-        return tr("Do not disturb");
-    case Presence::Show::Offline:
-        break;
-    }
-    return tr("Offline");
+    return StatusMenu::showText(show); // the roster and the status menu say the same words
 }
 
 QColor RosterDelegate::avatarColor(const QString &jid)

@@ -104,21 +104,8 @@ QString StatusMenu::showText(Presence::Show show)
 
 QString StatusMenu::iconName(Presence::Show show)
 {
-    switch (show) {
-    case Presence::Show::Chat:
-        return QStringLiteral("chat");
-    case Presence::Show::Online:
-        return QStringLiteral("online");
-    case Presence::Show::Away:
-        return QStringLiteral("away");
-    case Presence::Show::ExtendedAway:
-        return QStringLiteral("xa");
-    case Presence::Show::DoNotDisturb:
-        return QStringLiteral("dnd");
-    case Presence::Show::Offline:
-        break;
-    }
-    return QStringLiteral("offline");
+    // The icons in resources/icons/status/ are named after XEP/RFC show values.
+    return Presence::showName(show);
 }
 
 QIcon StatusMenu::statusIcon(const QString &name)
