@@ -18,7 +18,6 @@ namespace charla {
 namespace {
 const auto kClientNs = QStringLiteral("jabber:client");
 const auto kStanzasNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
-constexpr int kMaxBackoffMs = 5 * 60 * 1000;
 } // namespace
 
 Client::Client(QObject *parent)
@@ -176,7 +175,7 @@ int Client::nextReconnectDelay() const
 {
     // Exponential: base * 2^attempt, capped; jitter of +-25% spreads a crowd of clients.
     const qint64 exp = qint64(m_backoffBaseMs) << std::min(m_attempt, 20);
-    const qint64 capped = std::min<qint64>(exp, kMaxBackoffMs);
+    const qint64 capped = std::min<qint64>(exp, m_backoffCapMs);
     return int(capped);
 }
 
@@ -184,7 +183,7 @@ void Client::scheduleReconnect()
 {
     const int base = nextReconnectDelay();
     const int jitter = int(QRandomGenerator::global()->bounded(base / 2 + 1)) - base / 4;
-    const int delay = std::clamp(base + jitter, 0, kMaxBackoffMs);
+    const int delay = std::clamp(base + jitter, 0, m_backoffCapMs);
     ++m_attempt;
     qCDebug(lcClient) << "reconnecting in" << delay << "ms";
     m_reconnectTimer->start(delay);

@@ -61,6 +61,9 @@ public:
     int nextReconnectDelay() const;
     /// Base delay of the backoff, in ms (default 1000; tests make it short).
     void setReconnectBase(int ms) { m_backoffBaseMs = ms; }
+    /// Longest wait between attempts, in ms (default 5 minutes; tests make it short).
+    void setReconnectCap(int ms) { m_backoffCapMs = ms; }
+    int reconnectCap() const { return m_backoffCapMs; }
 
 Q_SIGNALS:
     void connected(bool resumed);
@@ -83,6 +86,7 @@ private:
     QTimer *m_reconnectTimer = nullptr;
     int m_attempt = 0;
     int m_backoffBaseMs = 1000;
+    int m_backoffCapMs = 5 * 60 * 1000;
     bool m_autoReconnect = true;
     bool m_wanted = false; ///< the person wants this account online
 };
