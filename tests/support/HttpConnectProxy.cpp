@@ -1,5 +1,7 @@
 #include "HttpConnectProxy.h"
 
+#include "ProxyRelay.h"
+
 #include <QHostAddress>
 #include <QTcpSocket>
 
@@ -25,32 +27,18 @@ QByteArray errorResponse(const QByteArray &status)
 }
 
 /// One client of the proxy: the CONNECT request, then bytes relayed both ways.
-class HttpConnectConnection : public QObject
+class HttpConnectConnection : public ProxyRelay
 {
 public:
     using Recorder = std::function<void(const HttpConnectProxy::Request &, const QString &)>;
 
     HttpConnectConnection(QTcpSocket *client, Recorder record, QObject *parent)
-        : QObject(parent), m_client(client), m_record(std::move(record))
-    {
-        m_client->setParent(this);
-        connect(m_client, &QTcpSocket::readyRead, this, &HttpConnectConnection::onClientData);
-        connect(m_client, &QTcpSocket::disconnected, this,
-                [this] { onClosed(m_client, m_target); });
-    }
+        : ProxyRelay(client, parent), m_record(std::move(record))
+    {}
 
 private:
-    enum class Stage { Head, Connecting, Relaying, Done };
-
-    void onClientData()
+    void readHandshake() override
     {
-        if (m_stage == Stage::Relaying) {
-            m_target->write(m_client->readAll());
-            return;
-        }
-        m_buffer += m_client->readAll();
-        if (m_stage != Stage::Head)
-            return;
         const int headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
             if (m_buffer.size() > kMaxHeadSize)
@@ -63,6 +51,13 @@ private:
         m_buffer.remove(0, headEnd + 4);
         readRequestLine(requestLine);
     }
+
+    void acceptConnection() override
+    {
+        m_client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+    }
+
+    void refuseConnection() override { m_client->write(errorResponse("502 Bad Gateway")); }
 
     /// RFC 9112 3: method SP request-target SP HTTP-version; CONNECT takes the authority form
     /// host:port (RFC 9112 3.2.3), with an IPv6 host in brackets.
@@ -97,27 +92,7 @@ private:
         }
         request.allowed = true;
         m_record(request, QString());
-        m_stage = Stage::Connecting;
-        m_target = new QTcpSocket(this);
-        connect(m_target, &QTcpSocket::connected, this, [this] {
-            m_stage = Stage::Relaying;
-            m_client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-            if (!m_buffer.isEmpty())
-                m_target->write(std::exchange(m_buffer, {}));
-            if (m_client->bytesAvailable())
-                onClientData();
-        });
-        connect(m_target, &QTcpSocket::readyRead, this,
-                [this] { m_client->write(m_target->readAll()); });
-        connect(m_target, &QTcpSocket::errorOccurred, this, [this] {
-            if (m_stage == Stage::Connecting) {
-                m_client->write(errorResponse("502 Bad Gateway"));
-                end();
-            }
-        });
-        connect(m_target, &QTcpSocket::disconnected, this,
-                [this] { onClosed(m_target, m_client); });
-        m_target->connectToHost(QHostAddress(QHostAddress::LocalHost), request.port);
+        connectToTarget(request.port);
     }
 
     void refuse(const HttpConnectProxy::Request &request, const QString &what,
@@ -128,77 +103,23 @@ private:
         end();
     }
 
-    /// One side closed: what it sent last still goes to the other side, which is then closed.
-    void onClosed(QTcpSocket *closed, QTcpSocket *other)
-    {
-        if (other && m_stage == Stage::Relaying && closed->bytesAvailable())
-            other->write(closed->readAll());
-        end();
-    }
-
-    /// Closes both sides once their pending bytes are written, then goes away.
-    void end()
-    {
-        m_stage = Stage::Done;
-        for (QTcpSocket *s : {m_client, m_target}) {
-            if (s && s->state() != QAbstractSocket::UnconnectedState)
-                s->disconnectFromHost();
-        }
-        const bool clientGone = m_client->state() == QAbstractSocket::UnconnectedState;
-        const bool targetGone = !m_target || m_target->state() == QAbstractSocket::UnconnectedState;
-        if (clientGone && targetGone && !m_deleting) {
-            m_deleting = true;
-            deleteLater();
-        }
-    }
-
-    QTcpSocket *m_client = nullptr;
-    QTcpSocket *m_target = nullptr;
     Recorder m_record;
-    QByteArray m_buffer;
-    Stage m_stage = Stage::Head;
-    bool m_deleting = false;
 };
 } // namespace
 
-HttpConnectProxy::HttpConnectProxy(QObject *parent) : QObject(parent)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpConnectProxy::onNewConnection);
-}
+HttpConnectProxy::HttpConnectProxy(QObject *parent) : ProxyListener(parent) {}
 
-HttpConnectProxy::~HttpConnectProxy()
-{
-    close();
-}
-
-bool HttpConnectProxy::listen()
-{
-    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), 0)) // loopback only
-        return false;
-    m_port = m_server.serverPort();
-    return true;
-}
-
-void HttpConnectProxy::close()
-{
-    m_server.close();
-    const QObjectList live = m_live.children();
-    qDeleteAll(live);
-}
+HttpConnectProxy::~HttpConnectProxy() = default;
 
 QString HttpConnectProxy::url() const
 {
-    return QStringLiteral("http://127.0.0.1:") + QString::number(m_port);
+    return QStringLiteral("http://127.0.0.1:") + QString::number(port());
 }
 
-void HttpConnectProxy::onNewConnection()
+void HttpConnectProxy::serve(QTcpSocket *client, QObject *parent)
 {
-    while (QTcpSocket *client = m_server.nextPendingConnection()) {
-        ++m_connections;
-        new HttpConnectConnection(
-            client, [this](const Request &r, const QString &refusal) { record(r, refusal); },
-            &m_live);
-    }
+    new HttpConnectConnection(
+        client, [this](const Request &r, const QString &refusal) { record(r, refusal); }, parent);
 }
 
 void HttpConnectProxy::record(const Request &request, const QString &refusal)

@@ -4,6 +4,46 @@ namespace charla::test {
 
 void LoginScript::addTo(FakeServer &server) const
 {
+    addToSasl(server);
+    addPlainAuth(server);
+    addAfterAuth(server);
+}
+
+void LoginScript::addAfterAuth(FakeServer &server) const
+{
+    addNewStream(server, postAuthFeatures());
+    addBind(server);
+}
+
+QString LoginScript::postAuthFeatures() const
+{
+    return QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>") +
+           (streamManagement ? QStringLiteral("<sm xmlns='urn:xmpp:sm:3'/>") : QString()) +
+           extraFeatures;
+}
+
+void LoginScript::addBind(FakeServer &server) const
+{
+    server
+        .expect(QStringLiteral("<iq type='set' id='$bind'><bind "
+                               "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>charla</"
+                               "resource></bind></iq>"))
+        .send(QStringLiteral("<iq type='result' id='$bind'><bind "
+                             "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/"
+                             "charla</jid></bind></iq>"));
+    if (streamManagement)
+        server.expect(QStringLiteral("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"))
+            .send(QStringLiteral("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>"));
+}
+
+QString LoginScript::plainMechanisms()
+{
+    return QStringLiteral("<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                          "<mechanism>PLAIN</mechanism></mechanisms>");
+}
+
+void LoginScript::addToSasl(FakeServer &server, const QString &features)
+{
     server.expectStreamOpen(QStringLiteral("localhost"))
         .sendStreamOpen()
         .sendFeatures(QStringLiteral(
@@ -14,27 +54,24 @@ void LoginScript::addTo(FakeServer &server) const
         .restartStream()
         .expectStreamOpen(QStringLiteral("localhost"))
         .sendStreamOpen()
-        .sendFeatures(QStringLiteral("<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
-                                     "<mechanism>PLAIN</mechanism></mechanisms>"))
-        // \0alice\0secret
+        .sendFeatures(features);
+}
+
+void LoginScript::addPlainAuth(FakeServer &server)
+{
+    // \0alice\0secret
+    server
         .expect(QStringLiteral("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' "
                                "mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>"))
-        .send(QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"))
-        .restartStream()
+        .send(QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+}
+
+void LoginScript::addNewStream(FakeServer &server, const QString &features)
+{
+    server.restartStream()
         .expectStreamOpen(QStringLiteral("localhost"))
         .sendStreamOpen()
-        .sendFeatures(QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>") +
-                      (streamManagement ? QStringLiteral("<sm xmlns='urn:xmpp:sm:3'/>") : QString()) +
-                      extraFeatures)
-        .expect(QStringLiteral("<iq type='set' id='$bind'><bind "
-                               "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>charla</"
-                               "resource></bind></iq>"))
-        .send(QStringLiteral("<iq type='result' id='$bind'><bind "
-                             "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/"
-                             "charla</jid></bind></iq>"));
-    if (streamManagement)
-        server.expect(QStringLiteral("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"))
-            .send(QStringLiteral("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>"));
+        .sendFeatures(features);
 }
 
 SessionConfig fakeServerConfig(const TestCa &ca, quint16 port)

@@ -8,13 +8,34 @@ namespace charla::test {
 
 /// The usual server side of a login, for tests about what happens after it: STARTTLS, PLAIN
 /// for alice@localhost / secret, bind of resource "charla" to alice@localhost/charla.
+///
+/// addTo() scripts all of it; a test that scripts a step differently uses the steps it shares
+/// (addToSasl(), addPlainAuth(), addNewStream(), addBind()) around its own.
 struct LoginScript
 {
     QString extraFeatures;     ///< appended to the post-auth stream features (e.g. rosterver)
     bool streamManagement = false;
 
-    /// Appends the dialogue to @p server.
+    /// Appends the dialogue to @p server: addToSasl(), addPlainAuth(), addAfterAuth().
     void addTo(FakeServer &server) const;
+    /// What follows a successful SASL exchange: addNewStream(postAuthFeatures()), addBind().
+    void addAfterAuth(FakeServer &server) const;
+
+    /// The post-auth stream features: bind, sm when streamManagement, then extraFeatures.
+    QString postAuthFeatures() const;
+    /// Expects the bind of resource "charla" and binds alice@localhost/charla; then, with
+    /// streamManagement, expects <enable resume='true'/> and enables it as "sm-1".
+    void addBind(FakeServer &server) const;
+
+    /// <mechanisms/> offering PLAIN only.
+    static QString plainMechanisms();
+    /// The plaintext stream, STARTTLS, and the stream over TLS up to its features, which are
+    /// @p features (the SASL mechanisms).
+    static void addToSasl(FakeServer &server, const QString &features = plainMechanisms());
+    /// Expects PLAIN for alice@localhost / secret and answers <success/>.
+    static void addPlainAuth(FakeServer &server);
+    /// The stream restart after SASL and the new stream up to its @p features.
+    static void addNewStream(FakeServer &server, const QString &features);
 };
 
 /// A SessionConfig for alice@localhost / secret against a FakeServer on @p port trusting @p ca.

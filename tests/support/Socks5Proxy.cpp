@@ -1,5 +1,7 @@
 #include "Socks5Proxy.h"
 
+#include "ProxyRelay.h"
+
 #include <QHostAddress>
 #include <QTcpSocket>
 
@@ -44,35 +46,30 @@ bool isLoopbackTarget(const QString &host)
 }
 
 /// One client of the proxy: the RFC 1928 handshake, then bytes relayed both ways.
-class Socks5Connection : public QObject
+class Socks5Connection : public ProxyRelay
 {
 public:
     using Recorder = std::function<void(const Socks5Proxy::Request &)>;
 
     Socks5Connection(QTcpSocket *client, Recorder record, QObject *parent)
-        : QObject(parent), m_client(client), m_record(std::move(record))
-    {
-        m_client->setParent(this);
-        connect(m_client, &QTcpSocket::readyRead, this, &Socks5Connection::onClientData);
-        connect(m_client, &QTcpSocket::disconnected, this,
-                [this] { onClosed(m_client, m_target); });
-    }
+        : ProxyRelay(client, parent), m_record(std::move(record))
+    {}
 
 private:
-    enum class Stage { Greeting, Request, Connecting, Relaying, Done };
-
-    void onClientData()
+    void readHandshake() override
     {
-        if (m_stage == Stage::Relaying) {
-            m_target->write(m_client->readAll());
-            return;
+        if (!m_greeted) {
+            if (!readGreeting())
+                return;
+            m_greeted = true;
         }
-        m_buffer += m_client->readAll();
-        if (m_stage == Stage::Greeting && readGreeting())
-            m_stage = m_stage == Stage::Done ? Stage::Done : Stage::Request;
-        if (m_stage == Stage::Request)
+        if (inHandshake())
             readRequest();
     }
+
+    void acceptConnection() override { sendReply(Succeeded, m_target->localPort()); }
+
+    void refuseConnection() override { sendReply(ConnectionRefused); }
 
     /// RFC 1928 3: VER NMETHODS METHODS...; true once the greeting was handled.
     bool readGreeting()
@@ -150,28 +147,7 @@ private:
             end();
             return;
         }
-        m_stage = Stage::Connecting;
-        m_target = new QTcpSocket(this);
-        connect(m_target, &QTcpSocket::connected, this, [this] {
-            m_stage = Stage::Relaying;
-            sendReply(Succeeded, m_target->localPort());
-            // Bytes the client sent right after its request wait in the buffer.
-            if (!m_buffer.isEmpty())
-                m_target->write(std::exchange(m_buffer, {}));
-            if (m_client->bytesAvailable())
-                onClientData();
-        });
-        connect(m_target, &QTcpSocket::readyRead, this,
-                [this] { m_client->write(m_target->readAll()); });
-        connect(m_target, &QTcpSocket::errorOccurred, this, [this] {
-            if (m_stage == Stage::Connecting) {
-                sendReply(ConnectionRefused);
-                end();
-            }
-        });
-        connect(m_target, &QTcpSocket::disconnected, this,
-                [this] { onClosed(m_target, m_client); });
-        m_target->connectToHost(QHostAddress(QHostAddress::LocalHost), request.port);
+        connectToTarget(request.port);
     }
 
     /// RFC 1928 6: VER REP RSV ATYP BND.ADDR BND.PORT, always with an IPv4 bound address.
@@ -185,76 +161,24 @@ private:
         m_client->write(out);
     }
 
-    /// One side closed: what it sent last still goes to the other side, which is then closed.
-    void onClosed(QTcpSocket *closed, QTcpSocket *other)
-    {
-        if (other && m_stage == Stage::Relaying && closed->bytesAvailable())
-            other->write(closed->readAll());
-        end();
-    }
-
-    /// Closes both sides once their pending bytes are written, then goes away.
-    void end()
-    {
-        m_stage = Stage::Done;
-        for (QTcpSocket *s : {m_client, m_target}) {
-            if (s && s->state() != QAbstractSocket::UnconnectedState)
-                s->disconnectFromHost();
-        }
-        const bool clientGone = m_client->state() == QAbstractSocket::UnconnectedState;
-        const bool targetGone = !m_target || m_target->state() == QAbstractSocket::UnconnectedState;
-        if (clientGone && targetGone && !m_deleting) {
-            m_deleting = true;
-            deleteLater();
-        }
-    }
-
-    QTcpSocket *m_client = nullptr;
-    QTcpSocket *m_target = nullptr;
     Recorder m_record;
-    QByteArray m_buffer;
-    Stage m_stage = Stage::Greeting;
-    bool m_deleting = false;
+    bool m_greeted = false; ///< the RFC 1928 3 greeting was read; the request comes next
 };
 } // namespace
 
-Socks5Proxy::Socks5Proxy(QObject *parent) : QObject(parent)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &Socks5Proxy::onNewConnection);
-}
+Socks5Proxy::Socks5Proxy(QObject *parent) : ProxyListener(parent) {}
 
-Socks5Proxy::~Socks5Proxy()
-{
-    close();
-}
-
-bool Socks5Proxy::listen()
-{
-    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), 0)) // loopback only
-        return false;
-    m_port = m_server.serverPort();
-    return true;
-}
-
-void Socks5Proxy::close()
-{
-    m_server.close();
-    const QObjectList live = m_live.children();
-    qDeleteAll(live);
-}
+Socks5Proxy::~Socks5Proxy() = default;
 
 QString Socks5Proxy::url() const
 {
-    return QStringLiteral("socks5://127.0.0.1:") + QString::number(m_port);
+    return QStringLiteral("socks5://127.0.0.1:") + QString::number(port());
 }
 
-void Socks5Proxy::onNewConnection()
+void Socks5Proxy::serve(QTcpSocket *client, QObject *parent)
 {
-    while (QTcpSocket *client = m_server.nextPendingConnection()) {
-        ++m_connections;
-        new Socks5Connection(
-            client, [this](const Request &r) { record(r); }, &m_live);
-    }
+    new Socks5Connection(
+        client, [this](const Request &r) { record(r); }, parent);
 }
 
 void Socks5Proxy::record(const Request &request)

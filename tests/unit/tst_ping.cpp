@@ -20,16 +20,6 @@ using charla::test::LoginScript;
 using charla::test::TestCa;
 
 namespace {
-const QString kStartTls =
-    QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>");
-const QString kPlainOnly = QStringLiteral(
-    "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"
-    "</mechanisms>");
-// \0alice\0secret
-const QString kPlainAuth = QStringLiteral(
-    "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>");
-const QString kBind = QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>");
-const QString kSm = QStringLiteral("<sm xmlns='urn:xmpp:sm:3'/>");
 const QString kCsi = QStringLiteral("<csi xmlns='urn:xmpp:csi:0'/>");
 const QString kPing =
     QStringLiteral("<iq type='get' to='localhost' id='$p'><ping xmlns='urn:xmpp:ping'/></iq>");
@@ -94,22 +84,9 @@ void TestPing::scriptResumeLogin(FakeServer &server)
 {
     // LoginScript's dialogue up to the post-authentication features, which offer resumption.
     server.setCertificate(m_leaf);
-    server.expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kStartTls)
-        .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .startTls()
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kPlainOnly)
-        .expect(kPlainAuth)
-        .send(QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"))
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kBind + kSm + kCsi);
+    LoginScript::addToSasl(server);
+    LoginScript::addPlainAuth(server);
+    LoginScript::addNewStream(server, LoginScript{kCsi, true}.postAuthFeatures());
 }
 
 PingFeature *TestPing::addPing(Client &client, int idleMs, int timeoutMs)

@@ -23,9 +23,7 @@ const QString kStartTls =
     QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>");
 const QString kRegisterFeature =
     QStringLiteral("<register xmlns='http://jabber.org/features/iq-register'/>");
-const QString kPlainOnly = QStringLiteral(
-    "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"
-    "</mechanisms>");
+const QString kPlainOnly = test::LoginScript::plainMechanisms();
 const QString kFetch = QStringLiteral(
     "<iq type='get' id='$get' to='localhost'><query xmlns='jabber:iq:register'/></iq>");
 const QString kLegacyForm = QStringLiteral(
@@ -133,20 +131,14 @@ SessionConfig TestRegistration::settings(quint16 port) const
 void TestRegistration::scriptToRegister(FakeServer &server, bool directTls)
 {
     if (directTls) {
-        server.startTls();
-    } else {
-        server.expectStreamOpen(QStringLiteral("localhost"))
+        server.startTls()
+            .expectStreamOpen(QStringLiteral("localhost"))
             .sendStreamOpen()
-            .sendFeatures(kStartTls)
-            .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-            .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-            .startTls()
-            .restartStream();
+            .sendFeatures(kPlainOnly + kRegisterFeature);
+    } else {
+        test::LoginScript::addToSasl(server, kPlainOnly + kRegisterFeature);
     }
-    server.expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kPlainOnly + kRegisterFeature)
-        .expect(kFetch);
+    server.expect(kFetch);
 }
 
 void TestRegistration::legacyFields_data()

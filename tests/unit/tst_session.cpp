@@ -2,6 +2,7 @@
 // and the hostile inputs it must refuse. Each dialogue runs with the server's bytes in one piece
 // and again cut into 1-byte pieces, with the same outcome.
 #include "FakeServer.h"
+#include "LoginScript.h"
 #include "TestCa.h"
 #include "stream/Client.h"
 #include "stream/Session.h"
@@ -11,17 +12,13 @@
 
 using namespace charla;
 using charla::test::FakeServer;
+using charla::test::LoginScript;
 using charla::test::TestCa;
 
 namespace {
 const QString kStartTls = QStringLiteral(
     "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>");
-const QString kPlainOnly = QStringLiteral(
-    "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"
-    "</mechanisms>");
-const QString kBindFeatures =
-    QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
-                   "<sm xmlns='urn:xmpp:sm:3'/>");
+const QString kPlainOnly = LoginScript::plainMechanisms();
 // \0alice\0secret
 const QString kPlainAuth = QStringLiteral(
     "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>");
@@ -102,34 +99,12 @@ static void addChunkRows()
 
 void TestSession::scriptToAuth(FakeServer &server, const QString &mechanisms)
 {
-    server.expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kStartTls)
-        .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .startTls()
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(mechanisms);
+    LoginScript::addToSasl(server, mechanisms);
 }
 
 void TestSession::scriptBind(FakeServer &server, bool sm)
 {
-    server.restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(sm ? kBindFeatures
-                         : QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"))
-        .expect(QStringLiteral("<iq type='set' id='$bind'><bind "
-                               "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>charla</"
-                               "resource></bind></iq>"))
-        .send(QStringLiteral("<iq type='result' id='$bind'><bind "
-                             "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/"
-                             "charla</jid></bind></iq>"));
-    if (sm)
-        server.expect(QStringLiteral("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"))
-            .send(QStringLiteral("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>"));
+    LoginScript{QString(), sm}.addAfterAuth(server);
 }
 
 void TestSession::startTlsPlainBind_data()
@@ -144,8 +119,7 @@ void TestSession::startTlsPlainBind()
     server.setChunkSize(chunk);
     server.setCertificate(m_leaf);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server);
     server.send(QStringLiteral("<message from='bob@localhost/x' to='alice@localhost/charla' "
                                "id='m1' type='chat'><body>hola</body></message>"));
@@ -334,8 +308,7 @@ void TestSession::untrustedCertificateIsReportedThenPinned()
     FakeServer server;
     server.setCertificate(m_selfSigned);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server);
     QVERIFY(server.listen());
     Session session;
@@ -403,8 +376,7 @@ void TestSession::hostileXml()
     server.setChunkSize(chunk);
     server.setCertificate(m_leaf);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server);
     server.sendRaw(payload);
     server.expect(QStringLiteral("<stream:error><%1 xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
@@ -489,8 +461,7 @@ void TestSession::handledCountTooHigh()
     server.setChunkSize(chunk);
     server.setCertificate(m_leaf);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server);
     server.expect(QStringLiteral("<message to='bob@localhost' id='one' type='chat'><body>1</body>"
                                  "</message>"))
@@ -531,8 +502,7 @@ void TestSession::conflictDoesNotReconnect()
     FakeServer server;
     server.setCertificate(m_leaf);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server);
     server.send(QStringLiteral("<stream:error><conflict xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
                                "</stream:error>"))
@@ -558,8 +528,7 @@ void TestSession::unhandledIqGetsServiceUnavailable()
     FakeServer server;
     server.setCertificate(m_leaf);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server, false);
     server.send(QStringLiteral("<iq type='get' id='q1' from='bob@localhost/x'><query "
                                "xmlns='urn:example:unknown'/></iq>"))
@@ -579,8 +548,7 @@ void TestSession::iqResultFromWrongSenderIsIgnored()
     FakeServer server;
     server.setCertificate(m_leaf);
     scriptToAuth(server);
-    server.expect(kPlainAuth).send(
-        QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    LoginScript::addPlainAuth(server);
     scriptBind(server, false);
     server.expect(QStringLiteral("<iq type='get' id='$q' to='bob@localhost/x'><ping "
                                  "xmlns='urn:xmpp:ping'/></iq>"))

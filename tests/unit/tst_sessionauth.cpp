@@ -3,6 +3,7 @@
 // the password, and the failures a server reports. Each dialogue runs with the server's bytes in
 // one piece and again cut into 1-byte pieces, with the same outcome.
 #include "FakeServer.h"
+#include "LoginScript.h"
 #include "ScramServer.h"
 #include "TestCa.h"
 #include "stream/Client.h"
@@ -16,17 +17,15 @@
 
 using namespace charla;
 using charla::test::FakeServer;
+using charla::test::LoginScript;
 using charla::test::ScramServer;
 using charla::test::TestCa;
 
 namespace {
 const QString kSaslNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
-const QString kStartTls =
-    QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>");
 // \0alice\0secret
 const QString kPlainAuth = QStringLiteral(
     "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>");
-const QString kSuccess = QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>");
 
 QString mechanisms(const QStringList &names)
 {
@@ -105,30 +104,13 @@ void TestSessionAuth::initTestCase()
 
 SessionConfig TestSessionAuth::config(quint16 port) const
 {
-    SessionConfig c;
-    c.jid = QStringLiteral("alice@localhost");
-    c.password = QStringLiteral("secret");
-    c.resource = QStringLiteral("charla");
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = port;
-    c.caCertificates = {m_ca->caCertificate()};
-    c.negotiationTimeoutMs = 10000;
-    return c;
+    return charla::test::fakeServerConfig(*m_ca, port);
 }
 
 void TestSessionAuth::scriptToAuth(FakeServer &server, const QString &mechanismsXml)
 {
     server.setCertificate(m_leaf);
-    server.expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kStartTls)
-        .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .startTls()
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(mechanismsXml);
+    LoginScript::addToSasl(server, mechanismsXml);
 }
 
 void TestSessionAuth::scriptScram(FakeServer &server, const std::shared_ptr<ScramServer> &scram,
@@ -175,16 +157,7 @@ void TestSessionAuth::scriptScram(FakeServer &server, const std::shared_ptr<Scra
 
 void TestSessionAuth::scriptBind(FakeServer &server)
 {
-    server.restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"))
-        .expect(QStringLiteral("<iq type='set' id='$bind'><bind "
-                               "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>charla</"
-                               "resource></bind></iq>"))
-        .send(QStringLiteral("<iq type='result' id='$bind'><bind "
-                             "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/"
-                             "charla</jid></bind></iq>"));
+    LoginScript().addAfterAuth(server);
 }
 
 void TestSessionAuth::scramLogin_data()
@@ -399,7 +372,7 @@ void TestSessionAuth::temporaryAuthFailureReconnects()
     FakeServer second;
     second.setChunkSize(chunk);
     scriptToAuth(second, mechanisms({QStringLiteral("PLAIN")}));
-    second.expect(kPlainAuth).send(kSuccess);
+    LoginScript::addPlainAuth(second);
     scriptBind(second);
     QVERIFY(second.listen());
 

@@ -4,6 +4,7 @@
 // Each dialogue runs with the server's bytes in one piece and again with the start of the
 // hostile stanza cut into 1-byte pieces (20 MB byte by byte would take hours), same outcome.
 #include "FakeServer.h"
+#include "LoginScript.h"
 #include "TestCa.h"
 #include "stream/Session.h"
 
@@ -14,17 +15,10 @@
 
 using namespace charla;
 using charla::test::FakeServer;
+using charla::test::LoginScript;
 using charla::test::TestCa;
 
 namespace {
-const QString kStartTls =
-    QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>");
-const QString kPlainOnly = QStringLiteral(
-    "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"
-    "</mechanisms>");
-// \0alice\0secret
-const QString kPlainAuth = QStringLiteral(
-    "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>");
 constexpr qint64 kMiB = 1024 * 1024;
 constexpr qint64 kMaxGrowthKb = 100 * 1024; // 100 MiB
 
@@ -125,28 +119,7 @@ void TestSessionLimits::initTestCase()
 void TestSessionLimits::scriptEstablished(FakeServer &server)
 {
     server.setCertificate(m_leaf);
-    server.expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kStartTls)
-        .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .startTls()
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kPlainOnly)
-        .expect(kPlainAuth)
-        .send(QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"))
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"))
-        .expect(QStringLiteral("<iq type='set' id='$bind'><bind "
-                               "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>charla</"
-                               "resource></bind></iq>"))
-        .send(QStringLiteral("<iq type='result' id='$bind'><bind "
-                             "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>alice@localhost/"
-                             "charla</jid></bind></iq>"));
+    LoginScript{}.addTo(server);
 }
 
 void TestSessionLimits::expectPolicyViolation(FakeServer &server)

@@ -3,6 +3,7 @@
 // stream (or refuses to). Each dialogue runs with the server's bytes in one piece and again cut
 // into 1-byte pieces, with the same outcome.
 #include "FakeServer.h"
+#include "LoginScript.h"
 #include "TestCa.h"
 #include "stream/Client.h"
 #include "stream/Session.h"
@@ -15,21 +16,11 @@
 
 using namespace charla;
 using charla::test::FakeServer;
+using charla::test::LoginScript;
 using charla::test::TestCa;
 
 namespace {
 const QString kClientNs = QStringLiteral("jabber:client");
-const QString kStartTls =
-    QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>");
-const QString kPlainOnly = QStringLiteral(
-    "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"
-    "</mechanisms>");
-// \0alice\0secret
-const QString kPlainAuth = QStringLiteral(
-    "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>");
-const QString kSuccess = QStringLiteral("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>");
-const QString kBindSm =
-    QStringLiteral("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/><sm xmlns='urn:xmpp:sm:3'/>");
 const QString kBindCharla =
     QStringLiteral("<iq type='set' id='$bind'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
                    "<resource>charla</resource></bind></iq>");
@@ -107,36 +98,15 @@ void TestSessionResume::initTestCase()
 
 SessionConfig TestSessionResume::config(quint16 port) const
 {
-    SessionConfig c;
-    c.jid = QStringLiteral("alice@localhost");
-    c.password = QStringLiteral("secret");
-    c.resource = QStringLiteral("charla");
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = port;
-    c.caCertificates = {m_ca->caCertificate()};
-    c.negotiationTimeoutMs = 10000;
-    return c;
+    return charla::test::fakeServerConfig(*m_ca, port);
 }
 
 void TestSessionResume::scriptToBind(FakeServer &server)
 {
     server.setCertificate(m_leaf);
-    server.expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kStartTls)
-        .expect(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .send(QStringLiteral("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"))
-        .startTls()
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kPlainOnly)
-        .expect(kPlainAuth)
-        .send(kSuccess)
-        .restartStream()
-        .expectStreamOpen(QStringLiteral("localhost"))
-        .sendStreamOpen()
-        .sendFeatures(kBindSm);
+    LoginScript::addToSasl(server);
+    LoginScript::addPlainAuth(server);
+    LoginScript::addNewStream(server, LoginScript{QString(), true}.postAuthFeatures());
 }
 
 void TestSessionResume::scriptFirstServer(FakeServer &server, const QStringList &clientStanzas)
