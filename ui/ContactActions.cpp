@@ -334,17 +334,26 @@ void ContactActions::rename()
     auto *dialog = new RenameContactDialog(t.jid, name, m_window);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::accepted, this, [this, dialog, t] {
-        RosterFeature *r = roster(t.account);
-        if (!r || !r->contains(Jid::parse(t.jid)))
-            return;
-        RosterItem item = r->item(Jid::parse(t.jid));
-        item.name = dialog->name();
-        r->addOrUpdate(item, this, [this, t](const Error &e) {
-            if (e.isError())
-                reportError(tr("%1 could not be renamed.").arg(t.jid), e.text);
-        });
+        updateContact(t, [dialog](RosterItem &item) { item.name = dialog->name(); },
+                      tr("%1 could not be renamed.").arg(t.jid));
     });
     dialog->open();
+}
+
+void ContactActions::updateContact(const Target &t,
+                                   const std::function<void(RosterItem &)> &change,
+                                   const QString &failure)
+{
+    RosterFeature *r = roster(t.account);
+    const Jid jid = Jid::parse(t.jid);
+    if (!r || !r->contains(jid))
+        return; // removed meanwhile (from another device): nothing to change
+    RosterItem item = r->item(jid);
+    change(item);
+    r->addOrUpdate(item, this, [this, failure](const Error &e) {
+        if (e.isError())
+            reportError(failure, e.text);
+    });
 }
 
 void ContactActions::editGroups()
@@ -356,16 +365,9 @@ void ContactActions::editGroups()
     auto *dialog = new EditGroupsDialog(describe(t), groupsOf(t.account), groups, m_window);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::accepted, this, [this, dialog, t] {
-        RosterFeature *r = roster(t.account);
-        if (!r || !r->contains(Jid::parse(t.jid)))
-            return;
-        RosterItem item = r->item(Jid::parse(t.jid));
         // RFC 6121 2.1.2.3: the set of groups is replaced as a whole; moving is a new set.
-        item.groups = dialog->groups();
-        r->addOrUpdate(item, this, [this, t](const Error &e) {
-            if (e.isError())
-                reportError(tr("The groups of %1 could not be changed.").arg(t.jid), e.text);
-        });
+        updateContact(t, [dialog](RosterItem &item) { item.groups = dialog->groups(); },
+                      tr("The groups of %1 could not be changed.").arg(t.jid));
     });
     dialog->open();
 }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "AvatarProvider.h"
+#include "stanza/RosterItem.h"
 
 #include <QHash>
 #include <QModelIndex>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -105,6 +108,9 @@ private:
     void removeContact();
     void subscription(QAction *action);
     void reportError(const QString &what, const QString &error);
+    /// Changes one roster item through @p change and sends it; @p failure is said if refused.
+    void updateContact(const Target &t, const std::function<void(RosterItem &)> &change,
+                       const QString &failure);
     void showDetails();
     void setBlocked(bool blocked);
     void showBlockedList();
