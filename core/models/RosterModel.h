@@ -89,6 +89,8 @@ public:
     /// login) is applied in a few batches instead of once per socket read, so sorting proxies and
     /// views re-sort and re-lay out a few times rather than hundreds. 0: every turn. Default 50.
     void setPresenceFlushInterval(int ms) { m_flushIntervalMs = ms; }
+    /// Applies the presence changes collected so far now, instead of on the next flush.
+    void flushPresence();
     int presenceFlushInterval() const { return m_flushIntervalMs; }
 
     /// The name shown for the pseudo-group of contacts without a group ("Contacts").
@@ -145,7 +147,6 @@ private:
     void onPresenceReset(AccountEntry *entry);
     void onAccountRowChanged(AccountEntry *entry);
     void scheduleFlush();
-    void flushPresence();
     void emitGroupRowsChanged(AccountEntry *entry, const std::vector<Node *> &groups,
                               const QList<int> &roles);
 
