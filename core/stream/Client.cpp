@@ -95,11 +95,7 @@ bool Client::send(const Element &stanza)
 
 QString Client::newId()
 {
-    quint64 r[2];
-    QRandomGenerator::system()->fillRange(r, 2);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(r), sizeof r)
-                                   .toBase64(QByteArray::Base64UrlEncoding |
-                                             QByteArray::OmitTrailingEquals));
+    return Session::newId();
 }
 
 QString Client::sendIq(Element iq, QObject *context, IqTracker::Callback done, int timeoutMs)

@@ -79,7 +79,7 @@ QString Session::domain() const
     return rest.section(QLatin1Char('/'), 0, 0);
 }
 
-QString Session::newId() const
+QString Session::newId()
 {
     // Unguessable ids: a spoofed reply cannot be prepared in advance (RFC 6120 8.1.3).
     quint64 r[2];

@@ -100,6 +100,8 @@ public:
     const Element &lastFeatures() const { return m_features; }
     /// The server's certificate chain (leaf first) of the current connection.
     QList<QSslCertificate> peerCertificateChain() const;
+    /// A fresh unguessable stanza id (RFC 6120 8.1.3): 128 random bits, URL-safe base64.
+    static QString newId();
     /// SHA-256 of a certificate, as lower-case hex: what a pin stores.
     static QString fingerprint(const QSslCertificate &certificate);
 
@@ -160,7 +162,6 @@ private:
               const QString &streamCondition = QString());
     void teardown();
     QString domain() const;
-    QString newId() const;
     QSslSocket *createSocket();
 
     SessionConfig m_config;

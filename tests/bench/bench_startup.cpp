@@ -10,6 +10,7 @@
 // Needs a session bus with a keychain (scripts/bench runs it so) and QT_QPA_PLATFORM=offscreen
 // or a display.
 #include "ProsodyFixture.h"
+#include "TestEnv.h"
 #include "features/CoreFeatures.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
@@ -17,37 +18,23 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <unistd.h>
 
 using namespace charla;
 using charla::test::ProsodyFixture;
+using charla::test::waitUntil;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    QEventLoop loop;
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 QString contactUser(int i)
 {
@@ -133,7 +120,7 @@ Sample runCharla(const QString &charla, const QString &profile, Client &watcher,
     if (!p.waitForStarted(10000))
         return sample;
     const qint64 pid = p.processId();
-    if (!waitFor([&] { return !watcherPresence->resources(big).isEmpty(); }, 120000)) {
+    if (!waitUntil([&] { return !watcherPresence->resources(big).isEmpty(); }, 120000)) {
         p.kill();
         p.waitForFinished();
         return sample;
@@ -148,7 +135,7 @@ Sample runCharla(const QString &charla, const QString &profile, Client &watcher,
         sample.readyMs = clock.elapsed();
         answered = true;
     });
-    waitFor([&] { return answered; }, 120000);
+    waitUntil([&] { return answered; }, 120000);
     sample.cpuSeconds = cpuSecondsOf(pid);
     sample.peakRssKb = peakRssKbOf(pid);
     p.terminate();
@@ -156,7 +143,7 @@ Sample runCharla(const QString &charla, const QString &profile, Client &watcher,
         p.kill();
         p.waitForFinished();
     }
-    waitFor([&] { return watcherPresence->resources(big).isEmpty(); }, 10000);
+    waitUntil([&] { return watcherPresence->resources(big).isEmpty(); }, 10000);
     return sample;
 }
 
@@ -173,7 +160,7 @@ Sample runBaseline(const ProsodyFixture &prosody, Client &watcher, PresenceFeatu
     client.addFeature(new RosterFeature);
     client.addFeature(new PresenceFeature);
     client.connectToServer(configFor(prosody, QStringLiteral("big")));
-    if (!waitFor([&] { return !watcherPresence->resources(big).isEmpty(); }, 120000))
+    if (!waitUntil([&] { return !watcherPresence->resources(big).isEmpty(); }, 120000))
         return sample;
     bool answered = false;
     Element ping(QStringLiteral("iq"), QStringLiteral("jabber:client"));
@@ -184,9 +171,9 @@ Sample runBaseline(const ProsodyFixture &prosody, Client &watcher, PresenceFeatu
         sample.readyMs = clock.elapsed();
         answered = true;
     });
-    waitFor([&] { return answered; }, 120000);
+    waitUntil([&] { return answered; }, 120000);
     client.disconnectFromServer();
-    waitFor([&] { return watcherPresence->resources(big).isEmpty(); }, 10000);
+    waitUntil([&] { return watcherPresence->resources(big).isEmpty(); }, 10000);
     return sample;
 }
 
@@ -261,7 +248,7 @@ int main(int argc, char *argv[])
         c->connectToServer(configFor(prosody, contactUser(i)));
         peers.push_back(std::move(c));
     }
-    if (!waitFor([&] {
+    if (!waitUntil([&] {
             for (const auto &c : peers)
                 if (!c->isConnected())
                     return false;
@@ -274,7 +261,7 @@ int main(int argc, char *argv[])
     auto *watcherPresence = new PresenceFeature;
     watcher.addFeature(watcherPresence);
     watcher.connectToServer(configFor(prosody, QStringLiteral("watcher")));
-    if (!waitFor([&] { return watcher.isConnected(); }, 15000))
+    if (!waitUntil([&] { return watcher.isConnected(); }, 15000))
         return fail(QStringLiteral("watcher did not log in"));
 
     QTemporaryDir profile;

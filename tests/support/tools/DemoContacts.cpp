@@ -1,15 +1,13 @@
 #include "DemoContacts.h"
 
 #include "ProsodyFixture.h"
+#include "TestEnv.h"
 #include "features/CoreFeatures.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "stream/Client.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QSslCertificate>
-#include <QTimer>
 
 namespace charla::test {
 
@@ -37,18 +35,6 @@ struct Peer
     }
 };
 
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    QEventLoop loop;
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 } // namespace
 
 DemoContacts::DemoContacts(ProsodyFixture &prosody, QObject *parent)
@@ -70,7 +56,7 @@ bool DemoContacts::setUp(const QString &owner, const QString &ownerPassword,
         c.port = m_prosody.c2sPort();
         c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
         peer.client->connectToServer(c);
-        return waitFor([&] { return peer.client->isConnected(); }, 15000);
+        return waitUntil([&] { return peer.client->isConnected(); }, 15000);
     };
     Peer me;
     if (!login(me, owner, ownerPassword)) {
@@ -92,7 +78,7 @@ bool DemoContacts::setUp(const QString &owner, const QString &ownerPassword,
         me.presence->subscribe(item.jid);
         peers.append(peer);
     }
-    const bool mutual = waitFor(
+    const bool mutual = waitUntil(
         [&] {
             for (const Contact &c : contacts) {
                 const Jid jid = Jid::parse(c.user + QLatin1Char('@') + m_prosody.domain());
