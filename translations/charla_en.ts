@@ -1,0 +1,36 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>charla::Account</name>
+    <message numerus="yes">
+        <source>%1: connection lost, trying again in %n second(s)…</source>
+        <translation><numerusform>%1: connection lost, trying again in %n second…</numerusform><numerusform>%1: connection lost, trying again in %n seconds…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::DataForm</name>
+    <message numerus="yes">
+        <source>Choose at least %n option(s) for "%1".</source>
+        <translation><numerusform>Choose at least %n option for "%1".</numerusform><numerusform>Choose at least %n options for "%1".</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n option(s) for "%1".</source>
+        <translation><numerusform>Choose at most %n option for "%1".</numerusform><numerusform>Choose at most %n options for "%1".</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::SubscriptionNotices</name>
+    <message numerus="yes">
+        <source>%n more request(s) after these</source>
+        <translation><numerusform>%n more request after these</numerusform><numerusform>%n more requests after these</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation><numerusform>%n unread message</numerusform><numerusform>%n unread messages</numerusform></translation>
+    </message>
+</context>
+</TS>
