@@ -213,7 +213,7 @@
         <translation>¿Es realmente %1?</translation>
     </message>
     <message>
-        <source>Charla could not confirm that it is talking to %1: the server&apos;s certificate is not signed by an authority this computer trusts. Small private servers often use such certificates, but someone intercepting the connection would show one too. Your password has not been sent.</source>
+        <source>Charla could not confirm that it is talking to %1: the server's certificate is not signed by an authority this computer trusts. Small private servers often use such certificates, but someone intercepting the connection would show one too. Your password has not been sent.</source>
         <translation>Charla no pudo confirmar que se está comunicando con %1: el certificado del servidor no está firmado por ninguna autoridad en la que confíe este equipo. Los servidores privados pequeños suelen usar certificados así, pero alguien que interceptara la conexión también mostraría uno. No se ha enviado su contraseña.</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>Huella SHA-256:</translation>
     </message>
     <message>
-        <source>Trust it only if this fingerprint matches the one the server&apos;s administrator gave you another way, such as in person or on their website. Charla will remember the certificate for %1 and stop with a warning if it ever changes.</source>
+        <source>Trust it only if this fingerprint matches the one the server's administrator gave you another way, such as in person or on their website. Charla will remember the certificate for %1 and stop with a warning if it ever changes.</source>
         <translation>Confíe en él solo si esta huella coincide con la que le facilitó el administrador del servidor por otra vía, como en persona o en su sitio web. Charla recordará el certificado de %1 y se detendrá con un aviso si alguna vez cambia.</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>--account requiere --profile DIR.</translation>
     </message>
     <message>
-        <source>There is no account %1 in the profile %2. Add it with &quot;account add&quot;.</source>
+        <source>There is no account %1 in the profile %2. Add it with "account add".</source>
         <translation>No hay ninguna cuenta %1 en el perfil %2. Añádala con «account add».</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>Orden desconocida: %1</translation>
     </message>
     <message>
-        <source>The certificate&apos;s SHA-256 fingerprint is %1. To trust this server, pass its CA with --ca-file.</source>
+        <source>The certificate's SHA-256 fingerprint is %1. To trust this server, pass its CA with --ca-file.</source>
         <translation>La huella SHA-256 del certificado es %1. Para confiar en este servidor, indique su CA con --ca-file.</translation>
     </message>
     <message>
@@ -659,90 +659,90 @@
 <context>
     <name>charla::DataForm</name>
     <message>
-        <source>&quot;%1&quot; must be a whole number, not &quot;%2&quot;.</source>
+        <source>"%1" must be a whole number, not "%2".</source>
         <translation>«%1» debe ser un número entero, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <source>"%1" must be a whole number from %2 to %3.</source>
         <translation>«%1» debe ser un número entero entre %2 y %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number such as 12.5, not &quot;%2&quot;.</source>
+        <source>"%1" must be a number such as 12.5, not "%2".</source>
         <translation>«%1» debe ser un número como 12.5, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not &quot;%2&quot;.</source>
+        <source>"%1" must be a number, not "%2".</source>
         <translation>«%1» debe ser un número, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;.</source>
+        <source>"%1" must be true or false, not "%2".</source>
         <translation>«%1» debe ser true o false, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a date written as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>"%1" must be a date written as YYYY-MM-DD, not "%2".</source>
         <translation>«%1» debe ser una fecha con el formato AAAA-MM-DD, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a date and time written as YYYY-MM-DDThh:mm:ss, not &quot;%2&quot;.</source>
+        <source>"%1" must be a date and time written as YYYY-MM-DDThh:mm:ss, not "%2".</source>
         <translation>«%1» debe ser una fecha y hora con el formato AAAA-MM-DDThh:mm:ss, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a time written as hh:mm:ss, not &quot;%2&quot;.</source>
+        <source>"%1" must be a time written as hh:mm:ss, not "%2".</source>
         <translation>«%1» debe ser una hora con el formato hh:mm:ss, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an address such as https://example.org/, not &quot;%2&quot;.</source>
+        <source>"%1" must be an address such as https://example.org/, not "%2".</source>
         <translation>«%1» debe ser una dirección como https://example.org/, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a language code such as en or es-MX, not &quot;%2&quot;.</source>
+        <source>"%1" must be a language code such as en or es-MX, not "%2".</source>
         <translation>«%1» debe ser un código de idioma como en o es-MX, no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <source>"%1" must be between %2 and %3.</source>
         <translation>«%1» debe estar entre %2 y %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be at least %2.</source>
+        <source>"%1" must be at least %2.</source>
         <translation>«%1» debe ser como mínimo %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be at most %2.</source>
+        <source>"%1" must be at most %2.</source>
         <translation>«%1» debe ser como máximo %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the expected format: &quot;%2&quot; does not match it.</source>
+        <source>"%1" is not in the expected format: "%2" does not match it.</source>
         <translation>«%1» no tiene el formato esperado: «%2» no coincide con él.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
+        <source>"%1" is required.</source>
         <translation>«%1» es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes only one value.</source>
+        <source>"%1" takes only one value.</source>
         <translation>«%1» admite un solo valor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address for &quot;%2&quot;.</source>
+        <source>"%1" is not a valid address for "%2".</source>
         <translation>«%1» no es una dirección válida para «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be yes or no (0, 1, true or false), not &quot;%2&quot;.</source>
+        <source>"%1" must be yes or no (0, 1, true or false), not "%2".</source>
         <translation>«%1» debe ser sí o no (0, 1, true o false), no «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the choices for &quot;%2&quot;.</source>
+        <source>"%1" is not one of the choices for "%2".</source>
         <translation>«%1» no es una de las opciones de «%2».</translation>
     </message>
     <message numerus="yes">
-        <source>Choose at least %n option(s) for &quot;%1&quot;.</source>
+        <source>Choose at least %n option(s) for "%1".</source>
         <translation>
             <numerusform>Elija al menos %n opción para «%1».</numerusform>
             <numerusform>Elija al menos %n opciones para «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at most %n option(s) for &quot;%1&quot;.</source>
+        <source>Choose at most %n option(s) for "%1".</source>
         <translation>
             <numerusform>Elija como máximo %n opción para «%1».</numerusform>
             <numerusform>Elija como máximo %n opciones para «%1».</numerusform>
@@ -972,6 +972,25 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
     </message>
 </context>
 <context>
+    <name>charla::Message</name>
+    <message>
+        <source>%1 cannot receive this message: the address may not exist, or it does not accept messages from you.</source>
+        <translation>%1 no puede recibir este mensaje: puede que la dirección no exista o que no acepte mensajes suyos.</translation>
+    </message>
+    <message>
+        <source>The server of %1 could not be reached; try again later.</source>
+        <translation>No se pudo contactar con el servidor de %1; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The message to %1 was refused (%2).</source>
+        <translation>El mensaje para %1 fue rechazado (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be delivered (%2).</source>
+        <translation>No se pudo entregar el mensaje para %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>charla::PasswordDialog</name>
     <message>
         <source>Password for %1</source>
@@ -1032,7 +1051,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El inicio de sesión se lanzó dos veces. Se trata de un error de Charla.</translation>
     </message>
     <message>
-        <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió un paso de inicio de sesión inesperado. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
 </context>
@@ -1061,7 +1080,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
 <context>
     <name>charla::Registration</name>
     <message>
-        <source>&quot;%1&quot; is not a server name such as example.org.</source>
+        <source>"%1" is not a server name such as example.org.</source>
         <translation>«%1» no es un nombre de servidor como example.org.</translation>
     </message>
     <message>
@@ -1093,7 +1112,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El servidor %1 no envió su formulario de registro (%2).</translation>
     </message>
     <message>
-        <source>The server said: &quot;%1&quot;</source>
+        <source>The server said: "%1"</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
@@ -1164,7 +1183,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El servidor %1 no cambió la contraseña (%2).</translation>
     </message>
     <message>
-        <source>The server said: &quot;%1&quot;</source>
+        <source>The server said: "%1"</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
@@ -1223,7 +1242,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>A roster group&apos;s counts: contacts online / contacts in the group</extracomment>
+        <extracomment>A roster group's counts: contacts online / contacts in the group</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -1262,11 +1281,11 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
 <context>
     <name>charla::SaslMechanism</name>
     <message>
-        <source>The server offered no way to log in. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server offered no way to log in. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>El servidor no ofreció ninguna forma de iniciar sesión. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server offered only login methods Charla does not support (%1). Tell the server&apos;s administrator that Charla needs SCRAM.</source>
+        <source>The server offered only login methods Charla does not support (%1). Tell the server's administrator that Charla needs SCRAM.</source>
         <translation>El servidor solo ofreció métodos de inicio de sesión que Charla no admite (%1). Indique al administrador del servidor que Charla necesita SCRAM.</translation>
     </message>
     <message>
@@ -1281,7 +1300,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
 <context>
     <name>charla::ScramMechanism</name>
     <message>
-        <source>The server sent a malformed login message. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent a malformed login message. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió un mensaje de inicio de sesión mal formado. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
@@ -1317,15 +1336,15 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El inicio de sesión se lanzó dos veces. Se trata de un error de Charla.</translation>
     </message>
     <message>
-        <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió un paso de inicio de sesión inesperado. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server requires a login extension Charla does not support. Tell the server&apos;s administrator.</source>
+        <source>The server requires a login extension Charla does not support. Tell the server's administrator.</source>
         <translation>El servidor exige una extensión de inicio de sesión que Charla no admite. Avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s login challenge does not continue the one Charla started. This can mean someone is tampering with the connection.</source>
+        <source>The server's login challenge does not continue the one Charla started. This can mean someone is tampering with the connection.</source>
         <translation>El desafío de inicio de sesión del servidor no continúa el que inició Charla. Esto puede indicar que alguien está manipulando la conexión.</translation>
     </message>
     <message>
@@ -1388,7 +1407,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El servidor %1 cerró la conexión.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate changed since you last connected to %1. This can mean someone is intercepting the connection; Charla did not send your password.</source>
+        <source>The server's certificate changed since you last connected to %1. This can mean someone is intercepting the connection; Charla did not send your password.</source>
         <translation>El certificado del servidor ha cambiado desde la última vez que se conectó a %1. Esto puede indicar que alguien está interceptando la conexión; Charla no envió su contraseña.</translation>
     </message>
     <message>
@@ -1452,7 +1471,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El servidor %1 cerró la conexión (%2).</translation>
     </message>
     <message>
-        <source>The server said: &quot;%1&quot;</source>
+        <source>The server said: "%1"</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
@@ -1476,7 +1495,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>La cuenta %1 está desactivada en su servidor.</translation>
     </message>
     <message>
-        <source>The password for %1 has expired. Change it with another client or ask the server&apos;s administrator.</source>
+        <source>The password for %1 has expired. Change it with another client or ask the server's administrator.</source>
         <translation>La contraseña de %1 ha caducado. Cámbiela con otro cliente o consulte al administrador del servidor.</translation>
     </message>
     <message>
@@ -1496,7 +1515,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El servidor rechazó el inicio de sesión de %1 (%2).</translation>
     </message>
     <message>
-        <source>Could not reach the %1 proxy %2 (%3). Check that the proxy is running and the account&apos;s proxy settings.</source>
+        <source>Could not reach the %1 proxy %2 (%3). Check that the proxy is running and the account's proxy settings.</source>
         <translation>No se pudo acceder al proxy %1 %2 (%3). Compruebe que el proxy está en funcionamiento y revise la configuración de proxy de la cuenta.</translation>
     </message>
     <message>
@@ -1504,7 +1523,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>El proxy %1 %2 pide una contraseña, y Charla todavía no puede proporcionar contraseñas a los proxies. Use un proxy que no la necesite.</translation>
     </message>
     <message>
-        <source>The %1 proxy %2 did not relay the connection to %3 (%4). Check the account&apos;s proxy settings.</source>
+        <source>The %1 proxy %2 did not relay the connection to %3 (%4). Check the account's proxy settings.</source>
         <translation>El proxy %1 %2 no retransmitió la conexión con %3 (%4). Compruebe la configuración de proxy de la cuenta.</translation>
     </message>
     <message>
@@ -1586,7 +1605,7 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <source>When you are signed in from several devices, contacts&apos; messages go to the one with the highest priority. A negative priority means this device never receives them unless they are sent to it directly.</source>
+        <source>When you are signed in from several devices, contacts' messages go to the one with the highest priority. A negative priority means this device never receives them unless they are sent to it directly.</source>
         <translation>Cuando ha iniciado sesión desde varios dispositivos, los mensajes de los contactos llegan al que tiene la prioridad más alta. Una prioridad negativa significa que este dispositivo nunca los recibe, salvo que se le envíen directamente.</translation>
     </message>
     <message>
@@ -1620,59 +1639,59 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
 <context>
     <name>charla::StreamParser</name>
     <message>
-        <source>The server sent malformed XML (&quot;]]&gt;&quot; in text), so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent malformed XML ("]]&gt;" in text), so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió XML mal formado («]]&gt;» en el texto), así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent a document type declaration (DTD), which XMPP forbids, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent a document type declaration (DTD), which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió una declaración de tipo de documento (DTD), que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent an XML comment, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent an XML comment, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió un comentario XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent an XML processing instruction, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent an XML processing instruction, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió una instrucción de procesamiento XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent an XML entity reference, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent an XML entity reference, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió una referencia a entidad XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent an XML markup declaration, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent an XML markup declaration, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió una declaración de marcado XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent text that is not valid UTF-8, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent text that is not valid UTF-8, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió texto que no es UTF-8 válido, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent text outside of any stanza, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent text outside of any stanza, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió texto fuera de cualquier stanza, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server declared a text encoding other than UTF-8, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server declared a text encoding other than UTF-8, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor declaró una codificación de texto distinta de UTF-8, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent XML markup that XMPP forbids, so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent XML markup that XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió marcado XML que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server sent malformed XML (%1), so the connection was closed. If it keeps happening, tell the server&apos;s administrator.</source>
+        <source>The server sent malformed XML (%1), so the connection was closed. If it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió XML mal formado (%1), así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server did not open an XMPP stream (wrong namespace), so the connection was closed. Check the server&apos;s address and port.</source>
+        <source>The server did not open an XMPP stream (wrong namespace), so the connection was closed. Check the server's address and port.</source>
         <translation>El servidor no abrió un flujo XMPP (espacio de nombres incorrecto), así que se cerró la conexión. Compruebe la dirección y el puerto del servidor.</translation>
     </message>
     <message>
-        <source>The server did not open an XMPP stream, so the connection was closed. Check the server&apos;s address and port.</source>
+        <source>The server did not open an XMPP stream, so the connection was closed. Check the server's address and port.</source>
         <translation>El servidor no abrió un flujo XMPP, así que se cerró la conexión. Compruebe la dirección y el puerto del servidor.</translation>
     </message>
     <message>
-        <source>The server opened a stream with an unsupported content namespace, so the connection was closed. Check the server&apos;s address and port.</source>
+        <source>The server opened a stream with an unsupported content namespace, so the connection was closed. Check the server's address and port.</source>
         <translation>El servidor abrió un flujo con un espacio de nombres de contenido no admitido, así que se cerró la conexión. Compruebe la dirección y el puerto del servidor.</translation>
     </message>
     <message>
