@@ -1,11 +1,14 @@
 #include "FakeServer.h"
 
+#include "stream/Error.h"
+
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTest>
 
 namespace charla::test {
 
@@ -770,6 +773,23 @@ void FakeServer::log(const QString &line)
 {
     m_transcript.append(line);
     qCDebug(lcFakeServer).noquote() << line;
+}
+
+void addChunkColumn()
+{
+    QTest::addColumn<int>("chunk");
+}
+
+void addChunkRows()
+{
+    addChunkColumn();
+    QTest::newRow("one-piece") << 0;
+    QTest::newRow("1-byte") << 1;
+}
+
+QString firstErrorText(const QSignalSpy &errors)
+{
+    return errors.isEmpty() ? QString() : errors.first().first().value<Error>().text;
 }
 
 } // namespace charla::test

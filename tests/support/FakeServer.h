@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSignalSpy>
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
@@ -257,5 +258,14 @@ private:
     bool m_sentOverTls = false; ///< the client sent bytes after the TLS handshake
     int m_rejected = 0;
 };
+
+/// QtTest data column "chunk": how the server cuts its bytes (0: in one piece, N: N-byte writes).
+void addChunkColumn();
+/// addChunkColumn() plus the two rows every script is replayed with (DESIGN.md): one piece and
+/// 1-byte pieces.
+void addChunkRows();
+/// The text of the first charla::Error a QSignalSpy on errorOccurred caught (for failure
+/// messages); empty when none.
+QString firstErrorText(const QSignalSpy &errors);
 
 } // namespace charla::test

@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace charla;
+using charla::test::addChunkRows;
 using charla::test::FakeServer;
 using charla::test::TestCa;
 
@@ -114,12 +115,6 @@ void TestDiscoFeatures::initTestCase()
     QVERIFY(!m_leaf.certFile.isEmpty());
 }
 
-static void addChunkRows()
-{
-    QTest::addColumn<int>("chunk");
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
 void TestDiscoFeatures::scriptLogin(FakeServer &server, int chunk)
 {

@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace charla;
+using charla::test::addChunkRows;
 using charla::test::FakeServer;
 using charla::test::LoginScript;
 using charla::test::TestCa;
@@ -127,12 +128,6 @@ void TestPing::reconnectsWithoutNetworkInformation()
     QVERIFY(server.rejectedConnections() >= 1);
 }
 
-static void addChunkRows()
-{
-    QTest::addColumn<int>("chunk");
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
 void TestPing::answersPing_data()
 {

@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace charla;
+using charla::test::addChunkRows;
 using charla::test::FakeServer;
 using charla::test::TestCa;
 
@@ -32,12 +33,6 @@ const QString kLegacyForm = QStringLiteral(
     "<username/><password/><email/></query></iq>");
 constexpr int kTimeoutMs = 10000;
 
-void addChunkRows()
-{
-    QTest::addColumn<int>("chunk");
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
 QList<RegistrationForm::Field> legacy(const QString &username)
 {

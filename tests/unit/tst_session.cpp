@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace charla;
+using charla::test::addChunkRows;
 using charla::test::FakeServer;
 using charla::test::LoginScript;
 using charla::test::TestCa;
@@ -90,12 +91,6 @@ SessionConfig TestSession::config(const QString &) const
     return c;
 }
 
-static void addChunkRows()
-{
-    QTest::addColumn<int>("chunk");
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
 void TestSession::scriptToAuth(FakeServer &server, const QString &mechanisms)
 {

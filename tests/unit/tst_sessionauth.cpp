@@ -16,6 +16,9 @@
 #include <tuple>
 
 using namespace charla;
+using charla::test::addChunkColumn;
+using charla::test::addChunkRows;
+using charla::test::firstErrorText;
 using charla::test::FakeServer;
 using charla::test::LoginScript;
 using charla::test::ScramServer;
@@ -35,23 +38,8 @@ QString mechanisms(const QStringList &names)
     return xml + QStringLiteral("</mechanisms>");
 }
 
-void addChunkColumn()
-{
-    QTest::addColumn<int>("chunk");
-}
 
-void addChunkRows()
-{
-    addChunkColumn();
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
-/// The text of the first error a spy caught (for a failure message), empty if none.
-QString firstErrorText(const QSignalSpy &errors)
-{
-    return errors.isEmpty() ? QString() : errors.first().first().value<Error>().text;
-}
 
 /// How many stream headers the client sent: one per stream it opened.
 int clientStreamHeaders(const FakeServer &server)

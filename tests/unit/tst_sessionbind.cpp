@@ -13,6 +13,9 @@
 #include <QTest>
 
 using namespace charla;
+using charla::test::addChunkColumn;
+using charla::test::addChunkRows;
+using charla::test::firstErrorText;
 using charla::test::FakeServer;
 using charla::test::LoginScript;
 using charla::test::TestCa;
@@ -30,22 +33,8 @@ const QString kBoundCharla =
                    "<jid>alice@localhost/charla</jid></bind></iq>");
 const QString kMarker = QStringLiteral("<message to='bob@localhost' id='after-negotiation'/>");
 
-void addChunkColumn()
-{
-    QTest::addColumn<int>("chunk");
-}
 
-void addChunkRows()
-{
-    addChunkColumn();
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
-QString firstErrorText(const QSignalSpy &errors)
-{
-    return errors.isEmpty() ? QString() : errors.first().first().value<Error>().text;
-}
 
 /// Once established, the session sends kMarker: the server expecting it next proves that
 /// nothing else (such as a session request) was sent in between.

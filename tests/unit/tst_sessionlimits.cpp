@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace charla;
+using charla::test::addChunkRows;
 using charla::test::FakeServer;
 using charla::test::LoginScript;
 using charla::test::TestCa;
@@ -22,12 +23,6 @@ namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 constexpr qint64 kMaxGrowthKb = 100 * 1024; // 100 MiB
 
-void addChunkRows()
-{
-    QTest::addColumn<int>("chunk");
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
 /// A "VmRSS:"-style line of /proc/self/status, in kB; -1 if unreadable.
 qint64 statusKb(const char *field)

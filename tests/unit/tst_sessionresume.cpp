@@ -15,6 +15,8 @@
 #include <utility>
 
 using namespace charla;
+using charla::test::addChunkRows;
+using charla::test::firstErrorText;
 using charla::test::FakeServer;
 using charla::test::LoginScript;
 using charla::test::TestCa;
@@ -30,17 +32,7 @@ const QString kBoundCharla =
 const QString kEnable = QStringLiteral("<enable xmlns='urn:xmpp:sm:3' resume='true'/>");
 const QString kR = QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>");
 
-void addChunkRows()
-{
-    QTest::addColumn<int>("chunk");
-    QTest::newRow("one-piece") << 0;
-    QTest::newRow("1-byte") << 1;
-}
 
-QString firstErrorText(const QSignalSpy &errors)
-{
-    return errors.isEmpty() ? QString() : errors.first().first().value<Error>().text;
-}
 
 /// A chat message to Bob as the client sends it; the server expects exactly this.
 QString messageXml(const QString &id, const QString &body, const QString &extra = QString())
