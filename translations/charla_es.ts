@@ -266,6 +266,118 @@
     </message>
 </context>
 <context>
+    <name>charla::ChatManager</name>
+    <message>
+        <source>Group chats are not available yet.</source>
+        <translation>Los chats de grupo aún no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Search Messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ChatTab</name>
+    <message>
+        <source>Delete Message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? Their apps may still keep a copy.</source>
+        <translation>¿Eliminar este mensaje para todos? Sus aplicaciones aún pueden guardar una copia.</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>No notifications for this chat</source>
+        <translation>Sin notificaciones para este chat</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 stopped typing.</source>
+        <translation>%1 dejó de escribir.</translation>
+    </message>
+    <message>
+        <source>%1 closed the chat.</source>
+        <translation>%1 cerró el chat.</translation>
+    </message>
+    <message>
+        <source>Editing your message. Enter saves, Esc cancels.</source>
+        <translation>Editando tu mensaje. Intro guarda, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Respondiendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>File upload is not available yet.</source>
+        <translation>El envío de archivos aún no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ChatView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation>Copiar el &amp;texto</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copiar el &amp;enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>R&amp;eact</source>
+        <translation>Rea&amp;ccionar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for everyone</source>
+        <translation>&amp;Eliminar para todos</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ChatWindow</name>
+    <message>
+        <source>%1 — Charla</source>
+        <translation>%1 — Charla</translation>
+    </message>
+    <message>
+        <source>Chats — Charla</source>
+        <translation>Chats — Charla</translation>
+    </message>
+</context>
+<context>
     <name>charla::CliRunner</name>
     <message>
         <source>--account needs --profile DIR.</source>
@@ -357,6 +469,36 @@
     <message>
         <source>The connection was lost before the answer came.</source>
         <translation>Se perdió la conexión antes de recibir la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::Composer</name>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>Insertar un emoji</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter). Shift+Enter starts a new line.</source>
+        <translation>Envía el mensaje (Intro). Mayús+Intro empieza una línea nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ComposerEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Escribe un mensaje</translation>
     </message>
 </context>
 <context>
@@ -773,6 +915,13 @@
     </message>
 </context>
 <context>
+    <name>charla::EmojiPicker</name>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
     <name>charla::IqTracker</name>
     <message>
         <source>%1 answered with an error (%2).</source>
@@ -852,6 +1001,29 @@
     <message>
         <source>The resource after / is empty.</source>
         <translation>El recurso posterior a la / está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::LinkOpener</name>
+    <message>
+        <source>Open XMPP Link</source>
+        <translation>Abrir enlace XMPP</translation>
+    </message>
+    <message>
+        <source>Open this address?
+
+%1</source>
+        <translation>¿Abrir esta dirección?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Anyone can send a link. Open it only if you expected it from this person.</source>
+        <translation>Cualquiera puede enviar un enlace. Ábrelo solo si lo esperabas de esta persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1160,69 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
     <message>
         <source>The message to %1 could not be delivered (%2).</source>
         <translation>No se pudo entregar el mensaje para %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>charla::MessageDelegate</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Enviado al servidor</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Not delivered.</source>
+        <translation>No entregado.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>No entregado: %1</translation>
+    </message>
+    <message>
+        <source>This message was corrected after it was sent.</source>
+        <translation>Este mensaje se corrigió después de enviarlo.</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Este mensaje se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1613,29 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
     <message>
         <source>The server reported a successful login before the exchange was complete, so Charla did not log in. This can mean someone is impersonating the server.</source>
         <translation>El servidor notificó un inicio de sesión correcto antes de que terminara el intercambio, así que Charla no inició sesión. Esto puede indicar que alguien está suplantando al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::SearchPanel</name>
+    <message>
+        <source>Search all chats</source>
+        <translation>Buscar en todos los chats</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation>No se encontraron mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation><numerusform>Se encontró %n mensaje.</numerusform><numerusform>Se encontraron %n mensajes.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ TrayIcon::TrayIcon(AccountManager *manager, QWidget *window, QObject *parent)
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setContextMenu(m_menu);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
         connect(m_tray, &QSystemTrayIcon::activated, this,
                 [this](QSystemTrayIcon::ActivationReason reason) {
                     if (reason == QSystemTrayIcon::Trigger)
@@ -139,6 +140,15 @@ QIcon TrayIcon::badged(const QIcon &base) const
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+bool TrayIcon::showMessage(const QString &title, const QString &text)
+{
+    if (!isAvailable() || !QSystemTrayIcon::supportsMessages())
+        return false;
+    // Notification services may read a subset of HTML in the text: escape what the network sent.
+    m_tray->showMessage(title.toHtmlEscaped(), text.toHtmlEscaped(), QSystemTrayIcon::Information);
+    return true;
 }
 
 } // namespace charla

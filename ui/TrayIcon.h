@@ -50,6 +50,12 @@ public:
     /// Unread messages to announce on the icon (a badge) and in the tooltip; 0 for none.
     void setUnreadCount(int count);
     int unreadCount() const { return m_unread; }
+    /// A desktop notification from the icon (plain text); false where there is no tray.
+    bool showMessage(const QString &title, const QString &text);
+
+Q_SIGNALS:
+    /// The person clicked the last notification.
+    void messageClicked();
 
 public Q_SLOTS:
     /// Shows and raises the window when it is hidden or minimised, hides it otherwise.

@@ -1,0 +1,474 @@
+// The message list and the composer of a chat, offscreen, over a plain model with
+// ConversationModel's roles (no store, no network): network text is painted as the literal
+// characters it is, styling and links are found, rows wrap and are cached, links are clicked
+// (xmpp: only after a question), text is selected and copied, and Enter / Shift+Enter / Up /
+// Escape do what the composer promises.
+#include "TestEnv.h"
+#include "chat/ChatView.h"
+#include "chat/Composer.h"
+#include "chat/ComposerEdit.h"
+#include "chat/LinkOpener.h"
+#include "chat/MessageDelegate.h"
+#include "chat/MessageText.h"
+#include "models/ConversationModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace charla;
+using Role = ConversationModel::Role;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QStandardItem *message(const QString &body, bool outgoing = false, qint64 id = 0)
+{
+    static qint64 nextId = 1;
+    auto *item = new QStandardItem;
+    item->setData(id ? id : nextId++, Role::IdRole);
+    item->setData(body, Role::BodyRole);
+    item->setData(body, Qt::DisplayRole);
+    item->setData(outgoing ? s("me@example.org/laptop") : s("alice@example.org/phone"),
+                  Role::FromRole);
+    item->setData(int(outgoing ? ChatMessage::Direction::Outgoing
+                               : ChatMessage::Direction::Incoming),
+                  Role::DirectionRole);
+    item->setData(QDateTime(QDate(2026, 3, 14), QTime(9, 26)), Role::TimestampRole);
+    item->setData(int(outgoing ? ChatMessage::State::Delivered : ChatMessage::State::Received),
+                  Role::StateRole);
+    item->setData(body.startsWith(s("/me ")), Role::IsActionRole);
+    return item;
+}
+
+// The rightmost column where the row's text area has a pixel that is not the background.
+int inkRight(const QImage &image, const QRect &area)
+{
+    const QColor base = image.pixelColor(area.left(), area.top());
+    int right = -1;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.lightness() - base.lightness()) > 60)
+                right = std::max(right, x);
+        }
+    }
+    return right;
+}
+
+struct Chat
+{
+    QStandardItemModel model;
+    ChatView view;
+    Chat()
+    {
+        view.resize(600, 400);
+        view.setConversation(&model);
+    }
+    void add(QStandardItem *item) { model.appendRow(item); }
+    QModelIndex row(int r) const { return view.indexForRow(r); }
+};
+
+} // namespace
+
+class TestChatView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setApplicationName(s("charla-test-chatview"));
+    }
+
+    // The first UI rule: markup from the network is text. The delegate lays out and
+    // copies exactly the characters received, and what is painted is as wide as those
+    // characters (a rendered "<b>x</b>" would be one bold letter wide).
+    void markupIsLiteralText()
+    {
+        Chat chat;
+        const QString body = s("<b>x</b><script>alert(1)</script>");
+        chat.add(message(body));
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        const QModelIndex index = chat.row(0);
+        QCOMPARE(chat.view.messageDelegate()->messageText(index), body);
+
+        // The painted ink of the body's line is as wide as the literal text.
+        const QImage image = chat.view.viewport()->grab().toImage();
+        const QRect row = chat.view.visualRect(index);
+        const QFontMetrics fm(chat.view.font());
+        // Find the text line: the body starts below the name line, left of the time column.
+        int left = -1;
+        int top = -1;
+        for (int y = row.top(); y < row.bottom() && left < 0; ++y) {
+            for (int x = row.left(); x < row.right() - 100; ++x) {
+                const auto hit = chat.view.messageDelegate()->hitTest(row, index, QPoint(x, y));
+                if (hit.kind == MessageDelegate::Hit::Text) {
+                    left = x;
+                    top = y;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(left >= 0, "no text in the row");
+        const QRect textLine(left, top, row.width() - left - fm.height() * 5, fm.height());
+        const int right = inkRight(image, textLine);
+        const int painted = right - left;
+        const int expected = fm.horizontalAdvance(body);
+        QVERIFY2(std::abs(painted - expected) < fm.averageCharWidth() * 2,
+                 qPrintable(QStringLiteral("painted %1 px, literal text is %2 px")
+                                .arg(painted)
+                                .arg(expected)));
+
+        // Copy gives the same characters.
+        chat.view.selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+        QVERIFY(chat.view.copyText().endsWith(s(": ") + body));
+        QTest::keyClick(&chat.view, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QApplication::clipboard()->text().endsWith(body));
+    }
+
+    // XEP-0393 formats reach the layout: bold for *…*, monospace for `…`, dimmed directives;
+    // links are underlined; "/me" is shown as an action with the sender's name.
+    void stylingAndLinksBecomeFormats()
+    {
+        const MessageText t = MessageText::build(s("*hi* see https://example.org/x."), s("Alice"),
+                                                 false, false, QPalette());
+        QCOMPARE(t.text, s("*hi* see https://example.org/x."));
+        bool boldHi = false;
+        bool dimStar = false;
+        for (const auto &f : t.formats) {
+            if (f.start == 1 && f.length == 2 && f.format.fontWeight() == QFont::Bold)
+                boldHi = true;
+            if (f.start == 0 && f.length == 1 && f.format.hasProperty(QTextFormat::ForegroundBrush))
+                dimStar = true;
+        }
+        QVERIFY(boldHi);
+        QVERIFY(dimStar);
+        QCOMPARE(t.links.size(), 1);
+        QCOMPARE(t.links.first().url, QUrl(s("https://example.org/x")));
+        QCOMPARE(t.linkAt(t.links.first().start + 3), QUrl(s("https://example.org/x")));
+
+        const MessageText me = MessageText::build(s("/me waves"), s("Alice"), true, false, QPalette());
+        QCOMPARE(me.plain, s("* Alice waves"));
+        QVERIFY(me.italic);
+        const MessageText lines = MessageText::build(s("a\nb"), {}, false, false, QPalette());
+        QCOMPARE(lines.text, s("a") + QChar(QChar::LineSeparator) + s("b"));
+        QCOMPARE(lines.plain, s("a\nb"));
+        const MessageText gone = MessageText::build(s("secret"), {}, false, true, QPalette());
+        QVERIFY(!gone.plain.contains(s("secret")));
+    }
+
+    // A long message wraps: a narrower view gives a taller row; the same row asked twice is
+    // served from the cache (and fast: a thousand rows lay out well within a frame budget
+    // per visible page).
+    void rowsWrapAndAreCached()
+    {
+        Chat chat;
+        QString longText;
+        for (int i = 0; i < 60; ++i)
+            longText += s("word%1 ").arg(i);
+        chat.add(message(longText));
+        chat.add(message(s("short")));
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        QStyleOptionViewItem option;
+        option.initFrom(&chat.view);
+        const QSize wide = chat.view.messageDelegate()->sizeHint(option, chat.row(0));
+        const QSize shortRow = chat.view.messageDelegate()->sizeHint(option, chat.row(1));
+        QVERIFY(wide.height() > shortRow.height());
+        chat.view.resize(300, 400);
+        QApplication::processEvents();
+        const QSize narrow = chat.view.messageDelegate()->sizeHint(option, chat.row(0));
+        QVERIFY2(narrow.height() > wide.height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(narrow.height()).arg(wide.height())));
+
+        for (int i = 0; i < 1000; ++i)
+            chat.add(message(longText.left(20 + i % 200)));
+        QElapsedTimer timer;
+        timer.start();
+        for (int r = 0; r < chat.model.rowCount(); ++r)
+            chat.view.messageDelegate()->sizeHint(option, chat.row(r));
+        const qint64 first = timer.restart();
+        for (int r = 0; r < chat.model.rowCount(); ++r)
+            chat.view.messageDelegate()->sizeHint(option, chat.row(r));
+        const qint64 cached = timer.elapsed();
+        qInfo("1002 rows: first layout %lld ms, cached %lld ms", first, cached);
+        QVERIFY(cached <= first);
+        QVERIFY2(cached < 100, "cached size hints must not lay out again");
+    }
+
+    // An edit changes the row: the cache notices and the row is laid out again.
+    void changedRowIsLaidOutAgain()
+    {
+        Chat chat;
+        chat.add(message(s("one line")));
+        chat.view.show();
+        QStyleOptionViewItem option;
+        option.initFrom(&chat.view);
+        const int before = chat.view.messageDelegate()->sizeHint(option, chat.row(0)).height();
+        chat.model.item(0)->setData(s("one\ntwo\nthree\nfour"), Role::BodyRole);
+        chat.model.item(0)->setData(true, Role::EditedRole);
+        const int after = chat.view.messageDelegate()->sizeHint(option, chat.row(0)).height();
+        QVERIFY(after > before);
+        QCOMPARE(chat.view.messageDelegate()->messageText(chat.row(0)), s("one\ntwo\nthree\nfour"));
+    }
+
+    // Clicking an xmpp: link asks first and acts only on Open; an http link goes to the
+    // browser without a question; other schemes are never links.
+    void xmppLinkAsksFirst()
+    {
+        Chat chat;
+        chat.add(message(s("join xmpp:bob@example.org now")));
+        chat.add(message(s("read https://example.org/doc")));
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        LinkOpener opener;
+        QList<QUrl> web;
+        opener.setWebOpener([&web](const QUrl &u) {
+            web.append(u);
+            return true;
+        });
+        connect(&chat.view, &ChatView::linkActivated, &opener,
+                [&](const QUrl &url) { opener.open(url, &chat.view); });
+        QSignalSpy accepted(&opener, &LinkOpener::xmppLinkAccepted);
+
+        const auto clickLink = [&](int row, const QUrl &url) {
+            const QModelIndex index = chat.row(row);
+            const QRect r = chat.view.visualRect(index);
+            for (int y = r.top(); y < r.bottom(); y += 2) {
+                for (int x = r.left(); x < r.right(); x += 3) {
+                    const auto hit = chat.view.messageDelegate()->hitTest(r, index, QPoint(x, y));
+                    if (hit.kind == MessageDelegate::Hit::Link && hit.url == url) {
+                        QTest::mouseClick(chat.view.viewport(), Qt::LeftButton, {}, QPoint(x, y));
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        QVERIFY(clickLink(0, QUrl(s("xmpp:bob@example.org"))));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = chat.view.findChild<QMessageBox *>(s("xmppLinkQuestion"))) != nullptr);
+        QVERIFY(box->text().contains(s("xmpp:bob@example.org")));
+        QCOMPARE(accepted.count(), 0);
+        box->reject();
+        QCOMPARE(accepted.count(), 0);
+
+        QVERIFY(clickLink(0, QUrl(s("xmpp:bob@example.org"))));
+        QTRY_VERIFY((box = chat.view.findChild<QMessageBox *>(s("xmppLinkQuestion"))) != nullptr);
+        QAbstractButton *open = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                open = b;
+        }
+        QVERIFY(open);
+        open->click();
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(accepted.first().first().toUrl(), QUrl(s("xmpp:bob@example.org")));
+        QVERIFY(web.isEmpty());
+
+        QVERIFY(clickLink(1, QUrl(s("https://example.org/doc"))));
+        QCOMPARE(web, QList<QUrl>{QUrl(s("https://example.org/doc"))});
+        QVERIFY(!opener.open(QUrl(s("javascript:alert(1)")), &chat.view));
+        QVERIFY(!opener.open(QUrl(s("file:///etc/passwd")), &chat.view));
+    }
+
+    // Dragging across a message selects part of its text; Ctrl+C copies just that.
+    void selectTextInsideMessage()
+    {
+        Chat chat;
+        chat.add(message(s("alpha beta gamma")));
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        const QModelIndex index = chat.row(0);
+        const QRect r = chat.view.visualRect(index);
+        QPoint start;
+        QPoint end;
+        for (int y = r.top(); y < r.bottom() && start.isNull(); ++y) {
+            for (int x = r.left(); x < r.right(); ++x) {
+                const auto hit = chat.view.messageDelegate()->hitTest(r, index, QPoint(x, y));
+                if (hit.kind == MessageDelegate::Hit::Text && hit.position == 6 && start.isNull())
+                    start = QPoint(x, y);
+                if (hit.kind == MessageDelegate::Hit::Text && hit.position == 10 && !start.isNull()) {
+                    end = QPoint(x, y);
+                    break;
+                }
+            }
+        }
+        QVERIFY(!start.isNull() && !end.isNull());
+        QTest::mousePress(chat.view.viewport(), Qt::LeftButton, {}, start);
+        QMouseEvent move(QEvent::MouseMove, QPointF(end), chat.view.viewport()->mapToGlobal(QPointF(end)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(chat.view.viewport(), &move);
+        QTest::mouseRelease(chat.view.viewport(), Qt::LeftButton, {}, end);
+        QCOMPARE(chat.view.messageDelegate()->selectedText(), s("beta"));
+        QTest::keyClick(&chat.view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), s("beta"));
+    }
+
+    // A chat with everything the delegate draws, saved for a person to look at (light and
+    // dark): day separators, grouped messages, styling, a quote block, code, a reply,
+    // reactions, an edited, a failed, a pending and a deleted message, /me and links.
+    void screenshot_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void screenshot()
+    {
+        QFETCH(bool, dark);
+        Chat chat;
+        if (dark) {
+            QPalette p;
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+            p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+            p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+            p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+            chat.view.setPalette(p);
+        }
+        chat.view.messageDelegate()->setOwnJid(s("me@example.org"));
+        const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(18, 5));
+        const QDateTime today(QDate::currentDate(), QTime(9, 30));
+        const auto at = [](QStandardItem *item, const QDateTime &when, bool first, bool grouped) {
+            item->setData(when, Role::TimestampRole);
+            item->setData(first, Role::FirstOfDayRole);
+            item->setData(grouped, Role::GroupedRole);
+            return item;
+        };
+        chat.add(at(message(s("Did you read the *release notes*? They are _really_ long.")),
+                    yesterday, true, false));
+        chat.add(at(message(s("<b>x</b><script>alert(1)</script>")), yesterday.addSecs(30), false,
+                    true));
+        QStandardItem *failed = at(message(s("Not yet, tonight ~maybe~ tomorrow."), true),
+                                   yesterday.addSecs(120), false, false);
+        failed->setData(int(ChatMessage::State::Failed), Role::StateRole);
+        failed->setData(s("The server could not reach alice@example.org."), Role::ErrorTextRole);
+        chat.add(failed);
+        QStandardItem *reply = at(message(s("It has the `--verbose` flag now:\n```\ncharla --verbose\n```\n> and the quote\nsee https://example.org/notes.")),
+                                  today, true, false);
+        reply->setData(s("Not yet, tonight ~maybe~ tomorrow."), Role::ReplyQuoteRole);
+        reply->setData(s("me@example.org/laptop"), Role::ReplyFromRole);
+        reply->setData(QVariantList{QVariantMap{{s("emoji"), s("\U0001F44D")}, {s("count"), 2},
+                                                {s("senders"), QStringList{s("me@example.org"), s("bob@example.org")}}},
+                                    QVariantMap{{s("emoji"), s("\U0001F389")}, {s("count"), 1},
+                                                {s("senders"), QStringList{s("bob@example.org")}}}},
+                       Role::ReactionsRole);
+        chat.add(reply);
+        QStandardItem *edited = at(message(s("Thanks, I will look at it today."), true),
+                                   today.addSecs(60), false, false);
+        edited->setData(true, Role::EditedRole);
+        edited->setData(int(ChatMessage::State::Displayed), Role::StateRole);
+        chat.add(edited);
+        QStandardItem *me = at(message(s("/me waves"), true), today.addSecs(90), false, true);
+        me->setData(int(ChatMessage::State::Sent), Role::StateRole);
+        chat.add(me);
+        QStandardItem *pending = at(message(s("Sending this one over a slow link"), true),
+                                    today.addSecs(100), false, true);
+        pending->setData(int(ChatMessage::State::Pending), Role::StateRole);
+        chat.add(pending);
+        QStandardItem *deleted = at(message(s("oops")), today.addSecs(200), false, false);
+        deleted->setData(true, Role::RetractedRole);
+        chat.add(deleted);
+        chat.view.resize(560, 900);
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        chat.view.scrollToTop();
+        QApplication::processEvents();
+        const QString path = test::outputDir() + (dark ? s("/chat-dark.png") : s("/chat-light.png"));
+        QVERIFY(chat.view.grab().save(path));
+        // The row heights add up to what the view scrolls through, every row has a height.
+        for (int r = 0; r < chat.model.rowCount(); ++r)
+            QVERIFY(chat.view.visualRect(chat.row(r)).height() > 0);
+    }
+
+    // Enter sends, Shift+Enter breaks the line, Up in an empty field asks to edit, Escape
+    // cancels; blank text is not sent.
+    void composerKeys()
+    {
+        Composer composer;
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QSignalSpy sent(&composer, &Composer::sendRequested);
+        QSignalSpy editLast(&composer, &Composer::editLastRequested);
+        QSignalSpy cancel(&composer, &Composer::cancelRequested);
+        QSignalSpy edited(&composer, &Composer::edited);
+        ComposerEdit *edit = composer.editor();
+        edit->setFocus();
+
+        QTest::keyClick(edit, Qt::Key_Up);
+        QCOMPARE(editLast.count(), 1);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.count(), 0); // nothing to send
+
+        QTest::keyClicks(edit, s("first"));
+        QVERIFY(edited.count() > 0);
+        QCOMPARE(edited.last().first().toBool(), false);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(edit, s("second"));
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(composer.text(), s("first\nsecond"));
+        QTest::keyClick(edit, Qt::Key_Up); // not empty: moves the cursor, no edit request
+        QCOMPARE(editLast.count(), 1);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(sent.first().first().toString(), s("first\nsecond"));
+        QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(sent.count(), 2);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QCOMPARE(cancel.count(), 1);
+        composer.clear();
+        QTest::keyClicks(edit, s("   "));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.count(), 2);
+    }
+
+    // A pasted image and dropped files are upload requests, never inserted as text; rich text
+    // pastes as its characters.
+    void pasteAndDrop()
+    {
+        Composer composer;
+        QSignalSpy files(&composer, &Composer::uploadRequested);
+        QSignalSpy images(&composer, &Composer::imageUploadRequested);
+        auto *image = new QMimeData; // the clipboard owns what it is given
+        QImage pixels(4, 4, QImage::Format_RGB32);
+        pixels.fill(Qt::red);
+        image->setImageData(pixels);
+        QApplication::clipboard()->setMimeData(image);
+        composer.editor()->paste();
+        QCOMPARE(images.count(), 1);
+        QCOMPARE(composer.text(), QString());
+
+        auto *drop = new QMimeData;
+        drop->setUrls({QUrl::fromLocalFile(s("/tmp/photo.jpg"))});
+        QApplication::clipboard()->setMimeData(drop);
+        composer.editor()->paste();
+        QCOMPARE(files.count(), 1);
+        QCOMPARE(files.first().first().toString(), s("/tmp/photo.jpg"));
+
+        auto *html = new QMimeData;
+        html->setHtml(s("<b>bold</b>"));
+        html->setText(s("bold"));
+        QApplication::clipboard()->setMimeData(html);
+        composer.editor()->paste();
+        QCOMPARE(composer.text(), s("bold"));
+    }
+};
+
+QTEST_MAIN(TestChatView)
+#include "tst_chatview.moc"

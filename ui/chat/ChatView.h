@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QListView>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QUrl>
+
+class QIdentityProxyModel;
+
+namespace charla {
+
+class MessageDelegate;
+
+/// The message list of one chat: a QListView over a ConversationModel painted by a
+/// MessageDelegate. Keeps to the newest message while the person is at the bottom, loads older
+/// pages when they scroll to the top (without jumping), selects text inside a message with the
+/// mouse, copies (Ctrl+C: the selected text, or the selected messages), and offers the
+/// message actions (reply, react, edit, retry, delete) in its context menu.
+class ChatView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit ChatView(QWidget *parent = nullptr);
+
+    /// Shows @p conversation (a ConversationModel, or any model with its roles). Older pages
+    /// are fetched only when scrolled to the top.
+    void setConversation(QAbstractItemModel *conversation);
+    QAbstractItemModel *conversation() const { return m_source; }
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+
+    /// The view's index of source row @p row.
+    QModelIndex indexForRow(int row) const;
+    /// Scrolls to source row @p row and highlights it (a search result).
+    void showRow(int row, bool highlight);
+    /// Whether the newest message is in view.
+    bool isAtBottom() const;
+    void scrollToNewest();
+
+    /// What Copy puts on the clipboard now: the selected text inside a message, else the
+    /// selected messages as "[time] name: text" lines.
+    QString copyText() const;
+    /// Copies copyText() to the clipboard.
+    void copy();
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+    void retryRequested(qint64 id);
+    void reactionToggled(qint64 id, const QString &emoji);
+    void replyRequested(const QModelIndex &index);
+    void editRequested(const QModelIndex &index);
+    void retractRequested(qint64 id);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fetchOlderIfNeeded();
+    void rowsAboutToArrive(int first);
+    void rowsArrived(int first, int last);
+    bool isOwnAndEditable(const QModelIndex &index) const;
+
+    MessageDelegate *m_delegate;
+    QIdentityProxyModel *m_proxy;
+    QPointer<QAbstractItemModel> m_source;
+    bool m_stickToBottom = true;
+    int m_keepFromBottom = -1; ///< distance from the bottom to restore after older rows arrive
+    QPersistentModelIndex m_pressRow;
+    QUrl m_pressLink;
+    int m_pressPos = -1;
+    bool m_selectingText = false;
+};
+
+} // namespace charla

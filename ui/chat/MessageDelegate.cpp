@@ -1,0 +1,634 @@
+#include "MessageDelegate.h"
+
+#include "AvatarProvider.h"
+#include "DeliveryMark.h"
+#include "RosterDelegate.h"
+#include "models/ConversationModel.h"
+
+#include <QHelpEvent>
+#include <QListView>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+#include <QTextLayout>
+#include <QToolTip>
+
+namespace charla {
+
+namespace {
+
+using Role = ConversationModel::Role;
+
+QColor mixed(const QColor &a, const QColor &b, qreal towardsB)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardsB),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * towardsB),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * towardsB));
+}
+
+QColor mutedText(const QPalette &pal)
+{
+    return mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
+}
+
+QString bareOf(const QString &jid)
+{
+    const qsizetype slash = jid.indexOf(QLatin1Char('/'));
+    return slash < 0 ? jid : jid.left(slash);
+}
+
+QString initialOf(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QStringLiteral("?");
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, t);
+    const qsizetype end = finder.toNextBoundary();
+    return t.left(end > 0 ? end : 1).toUpper();
+}
+
+// Tooltips take rich text when it looks like markup: network text is escaped and wrapped so
+// it is always shown as the characters it is.
+QString plainTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped()
+           + QStringLiteral("</p>");
+}
+
+QString dayText(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return MessageDelegate::tr("Today");
+    if (day == today.addDays(-1))
+        return MessageDelegate::tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+// The time of day without seconds, in the locale's order ("09:30", "9:30 AM").
+QString shortTime(const QTime &time)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return QLocale().toString(time, format.trimmed());
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont f = base;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+    else
+        f.setPixelSize(qMax(8, int(f.pixelSize() * 0.85)));
+    return f;
+}
+
+struct Reaction
+{
+    QString emoji;
+    int count = 0;
+    QStringList senders;
+};
+
+QList<Reaction> reactionsOf(const QModelIndex &index)
+{
+    QList<Reaction> out;
+    const QVariantList list = index.data(Role::ReactionsRole).toList();
+    for (const QVariant &v : list) {
+        const QVariantMap m = v.toMap();
+        Reaction r{m.value(QStringLiteral("emoji")).toString(),
+                   m.value(QStringLiteral("count")).toInt(),
+                   m.value(QStringLiteral("senders")).toStringList()};
+        if (r.count <= 0)
+            r.count = int(r.senders.size());
+        if (!r.emoji.isEmpty() && r.count > 0)
+            out.append(r);
+    }
+    return out;
+}
+
+} // namespace
+
+struct MessageDelegate::Metrics
+{
+    int line = 0;
+    int small = 0;
+    int pad = 0;
+    int gap = 0;
+    int avatar = 0;
+    int textLeft = 0;
+    int meta = 0;
+    int indent = 0;
+};
+
+struct MessageDelegate::Entry
+{
+    QString signature;
+    MessageText text;
+    std::unique_ptr<QTextLayout> layout;
+    int height = 0;
+    bool header = false;
+    QRect day, avatar, name, reply, time, mark, edited, error, retry;
+    QPoint textOrigin;
+    int textWidth = 0;
+    QList<QPair<QRect, Reaction>> reactions;
+};
+
+MessageDelegate::MessageDelegate(QListView *view) : QStyledItemDelegate(view), m_view(view)
+{
+    m_cache.setMaxCost(4000);
+}
+
+MessageDelegate::~MessageDelegate() = default;
+
+void MessageDelegate::setNameResolver(NameResolver resolver)
+{
+    m_names = std::move(resolver);
+    m_cache.clear();
+}
+
+void MessageDelegate::setAvatarProvider(AvatarProvider *provider, const QString &account)
+{
+    if (m_avatars)
+        disconnect(m_avatars, nullptr, this, nullptr);
+    m_avatars = provider;
+    m_account = account;
+    if (provider && m_view) {
+        connect(provider, &AvatarProvider::avatarChanged, this, [this] {
+            if (m_view)
+                m_view->viewport()->update();
+        });
+    }
+}
+
+MessageDelegate::Metrics MessageDelegate::metrics(const QFont &font) const
+{
+    const QFontMetrics fm(font);
+    const QFontMetrics sm(smallFont(font));
+    Metrics m;
+    m.line = fm.height();
+    m.small = sm.height();
+    m.pad = qMax(2, m.line / 4);
+    m.gap = qMax(4, m.line / 2);
+    m.avatar = m.line * 2;
+    m.textLeft = m.pad * 2 + m.avatar + m.gap;
+    // The time column is as wide as the widest time of this locale, plus the mark.
+    const QString widest = shortTime(QTime(23, 58));
+    m.meta = sm.horizontalAdvance(widest) + m.small + m.gap + m.pad;
+    m.indent = fm.horizontalAdvance(QLatin1Char('M'));
+    return m;
+}
+
+QString MessageDelegate::senderName(const QModelIndex &index) const
+{
+    return nameOf(index.data(Role::FromRole).toString(),
+                  index.data(Role::DirectionRole).toInt()
+                      == int(ChatMessage::Direction::Outgoing));
+}
+
+QString MessageDelegate::nameOf(const QString &from, bool outgoing) const
+{
+    QString name = m_names ? m_names(from, outgoing) : QString();
+    if (name.isEmpty())
+        name = outgoing ? tr("Me") : bareOf(from);
+    return RosterDelegate::singleLine(name);
+}
+
+int MessageDelegate::viewWidth() const
+{
+    return m_view ? m_view->viewport()->width() : 400;
+}
+
+const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, int width,
+                                                     const QFont &font,
+                                                     const QPalette &palette) const
+{
+    const bool firstOfDay = index.data(Role::FirstOfDayRole).toBool();
+    const bool grouped = index.data(Role::GroupedRole).toBool() && !firstOfDay;
+    const QString body = index.data(Role::BodyRole).toString();
+    const bool action = index.data(Role::IsActionRole).toBool();
+    const bool retracted = index.data(Role::RetractedRole).toBool();
+    const auto state = ChatMessage::State(index.data(Role::StateRole).toInt());
+    const QString error = index.data(Role::ErrorTextRole).toString();
+    const QString quote = index.data(Role::ReplyQuoteRole).toString();
+    const QList<Reaction> reactions = reactionsOf(index);
+    const QDateTime when = index.data(Role::TimestampRole).toDateTime();
+    QString reactionKey;
+    for (const Reaction &r : reactions)
+        reactionKey += r.emoji + QString::number(r.count) + (r.senders.contains(m_ownJid) ? u'+' : u'-');
+    // Everything the geometry depends on: a changed message (edit, state, reaction) lays out
+    // again, an unchanged one is only painted.
+    const QChar sep(0x1f);
+    const QString signature = body + sep + index.data(Role::FromRole).toString() + sep
+                              + QString::number(int(state)) + sep + error + sep + quote + sep
+                              + index.data(Role::ReplyFromRole).toString() + sep + reactionKey
+                              + sep + QString::number(when.toMSecsSinceEpoch()) + sep
+                              + QString::number(firstOfDay) + QString::number(grouped)
+                              + QString::number(action) + QString::number(retracted)
+                              + QString::number(index.data(Role::EditedRole).toBool()) + sep
+                              + QString::number(width) + font.key();
+    qint64 key = index.data(Role::IdRole).toLongLong();
+    if (key == 0)
+        key = -1 - index.row();
+    if (Entry *cached = m_cache.object(key); cached && cached->signature == signature)
+        return cached;
+
+    auto e = std::make_unique<Entry>();
+    e->signature = signature;
+    const Metrics m = metrics(font);
+    const QFontMetrics sm(smallFont(font));
+    const int textWidth = qMax(m.line * 4, width - m.textLeft - m.meta - m.pad * 2);
+    e->textWidth = textWidth;
+    int y = 0;
+    if (firstOfDay) {
+        e->day = QRect(0, y, width, m.line + m.pad * 4);
+        y += e->day.height();
+    }
+    e->header = !grouped;
+    y += grouped ? m.pad / 2 : m.pad * 2;
+    const int top = y;
+    if (e->header) {
+        e->avatar = QRect(m.pad * 2, y, m.avatar, m.avatar);
+        e->name = QRect(m.textLeft, y, textWidth, m.line);
+        y += m.line;
+    }
+    if (!quote.isEmpty()) {
+        e->reply = QRect(m.textLeft, y + m.pad / 2, textWidth, m.small * 2 + m.pad);
+        y += e->reply.height() + m.pad;
+    }
+
+    e->text = MessageText::build(body, senderName(index), action, retracted, palette);
+    QFont bodyFont = font;
+    if (e->text.italic)
+        bodyFont.setItalic(true);
+    e->layout = std::make_unique<QTextLayout>(e->text.text, bodyFont);
+    e->layout->setFormats(e->text.formats);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    e->layout->setTextOption(option);
+    e->layout->setCacheEnabled(true);
+    e->layout->beginLayout();
+    qreal ty = 0;
+    for (QTextLine line = e->layout->createLine(); line.isValid();
+         line = e->layout->createLine()) {
+        // XEP-0393 5.1.3: quoted lines are indented, one step per level.
+        const int depth = qMin(e->text.quoteDepthAt(line.textStart()), 4);
+        line.setLineWidth(qMax(m.line, textWidth - depth * m.indent));
+        line.setPosition(QPointF(depth * m.indent, ty));
+        ty += line.height();
+    }
+    e->layout->endLayout();
+    e->textOrigin = QPoint(m.textLeft, y);
+    y += qCeil(ty);
+
+    e->time = QRect(width - m.pad * 2 - m.meta, e->textOrigin.y(), m.meta - m.small - m.pad,
+                    m.line);
+    if (index.data(Role::DirectionRole).toInt() == int(ChatMessage::Direction::Outgoing))
+        e->mark = QRect(e->time.right() + 1 + m.pad, e->textOrigin.y() + (m.line - m.small) / 2,
+                        m.small, m.small);
+    if (index.data(Role::EditedRole).toBool() && !retracted) {
+        const int w = sm.horizontalAdvance(tr("(edited)"));
+        const int lines = e->layout->lineCount();
+        const QTextLine last = lines ? e->layout->lineAt(lines - 1) : QTextLine();
+        const int lastEnd = last.isValid() ? qCeil(last.x() + last.naturalTextWidth()) : 0;
+        if (last.isValid() && lastEnd + m.gap + w <= textWidth) {
+            e->edited = QRect(m.textLeft + lastEnd + m.gap / 2,
+                              e->textOrigin.y() + qRound(last.y()), w, qRound(last.height()));
+        } else {
+            e->edited = QRect(m.textLeft, y, w, m.small);
+            y += m.small;
+        }
+    }
+    if (state == ChatMessage::State::Failed) {
+        const QString retry = tr("Retry");
+        const int rw = sm.horizontalAdvance(retry) + m.pad * 2;
+        e->error = QRect(m.textLeft, y + m.pad / 2, qMax(0, textWidth - rw - m.gap), m.small);
+        e->retry = QRect(m.textLeft + e->error.width() + m.gap, e->error.y(), rw, m.small);
+        y += m.small + m.pad;
+    }
+    if (!reactions.isEmpty()) {
+        y += m.pad;
+        int x = m.textLeft;
+        const int h = m.line + m.pad;
+        for (const Reaction &r : reactions) {
+            const QString label = r.emoji + QLatin1Char(' ') + QString::number(r.count);
+            const int w = QFontMetrics(font).horizontalAdvance(label) + m.pad * 4;
+            if (x > m.textLeft && x + w > m.textLeft + textWidth) {
+                x = m.textLeft;
+                y += h + m.pad;
+            }
+            e->reactions.append({QRect(x, y, w, h), r});
+            x += w + m.pad;
+        }
+        y += h;
+    }
+    if (e->header)
+        y = qMax(y, top + m.avatar);
+    y += m.pad;
+    e->height = y;
+    Entry *raw = e.get();
+    m_cache.insert(key, e.release());
+    return raw;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    const int width = viewWidth();
+    const Entry *e = entry(index, width, option.font, option.palette);
+    return {width, e ? e->height : 0};
+}
+
+void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const QRect rect = option.rect;
+    const Entry *found = entry(index, rect.width(), option.font, option.palette);
+    if (!found)
+        return;
+    const Entry &e = *found;
+    const Metrics m = metrics(option.font);
+    const QPalette &pal = option.palette;
+    p->save();
+    p->setClipRect(rect);
+    const QRect body = rect.adjusted(0, e.day.height(), 0, 0);
+    if (option.state & QStyle::State_Selected)
+        p->fillRect(body, mixed(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.25));
+    if (m_highlight.isValid() && m_highlight == index)
+        p->fillRect(body, mixed(pal.color(QPalette::Base), pal.color(QPalette::Link), 0.18));
+    const QPoint o = rect.topLeft();
+    if (!e.day.isNull())
+        paintDay(p, e.day.translated(o), index, m, pal);
+    if (e.header) {
+        paintAvatar(p, e.avatar.translated(o), index);
+        QFont bold = option.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->setPen(pal.color(QPalette::Text));
+        const QRect nr = e.name.translated(o);
+        p->drawText(nr, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                    QFontMetrics(bold).elidedText(senderName(index), Qt::ElideRight, nr.width()));
+    }
+    if (!e.reply.isNull())
+        paintReply(p, e.reply.translated(o), index, m, pal);
+    paintBody(p, o + e.textOrigin, e, index, m, pal);
+
+    const QFont small = smallFont(option.font);
+    p->setFont(small);
+    const QColor muted = mutedText(pal);
+    p->setPen(muted);
+    const QDateTime when = index.data(Role::TimestampRole).toDateTime().toLocalTime();
+    p->drawText(e.time.translated(o), Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                shortTime(when.time()));
+    const auto state = ChatMessage::State(index.data(Role::StateRole).toInt());
+    if (!e.mark.isNull())
+        DeliveryMark::paint(p, QRectF(e.mark.translated(o)), state, pal);
+    if (!e.edited.isNull())
+        p->drawText(e.edited.translated(o), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                    tr("(edited)"));
+    if (!e.error.isNull()) {
+        const QFontMetrics sm(small);
+        QString error = RosterDelegate::singleLine(index.data(Role::ErrorTextRole).toString());
+        error = error.isEmpty() ? tr("Not delivered.") : tr("Not delivered: %1").arg(error);
+        p->setPen(DeliveryMark::failureColor(pal));
+        p->drawText(e.error.translated(o), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                    sm.elidedText(error, Qt::ElideRight, e.error.width()));
+        QFont underlined = small;
+        underlined.setUnderline(true);
+        p->setFont(underlined);
+        p->setPen(pal.color(QPalette::Link));
+        p->drawText(e.retry.translated(o), Qt::AlignCenter | Qt::TextSingleLine, tr("Retry"));
+    }
+    p->setFont(option.font);
+    for (const auto &[r, reaction] : e.reactions) {
+        const bool own = reaction.senders.contains(m_ownJid);
+        const QRectF pill = QRectF(r.translated(o)).adjusted(0.5, 0.5, -0.5, -0.5);
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(own ? pal.color(QPalette::Link) : mixed(pal.color(QPalette::Base), muted, 0.5));
+        p->setBrush(own ? mixed(pal.color(QPalette::Base), pal.color(QPalette::Link), 0.15)
+                        : pal.color(QPalette::AlternateBase));
+        p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        p->setPen(pal.color(QPalette::Text));
+        p->drawText(r.translated(o), Qt::AlignCenter | Qt::TextSingleLine,
+                    reaction.emoji + QLatin1Char(' ') + QString::number(reaction.count));
+    }
+    p->restore();
+}
+
+void MessageDelegate::paintDay(QPainter *p, const QRect &r, const QModelIndex &index,
+                               const Metrics &m, const QPalette &pal) const
+{
+    const QDate day = index.data(Role::TimestampRole).toDateTime().toLocalTime().date();
+    const QString text = dayText(day);
+    QFont bold = p->font();
+    bold.setBold(true);
+    p->setFont(bold);
+    const int w = QFontMetrics(bold).horizontalAdvance(text) + m.gap * 2;
+    const QRect label(r.center().x() - w / 2, r.top() + m.pad * 2, w, m.line);
+    const QColor muted = mutedText(pal);
+    p->setPen(mixed(pal.color(QPalette::Base), muted, 0.5));
+    const int cy = label.center().y();
+    p->drawLine(r.left() + m.pad * 2, cy, label.left(), cy);
+    p->drawLine(label.right(), cy, r.right() - m.pad * 2, cy);
+    p->setPen(muted);
+    p->drawText(label, Qt::AlignCenter | Qt::TextSingleLine, text);
+}
+
+void MessageDelegate::paintAvatar(QPainter *p, const QRect &r, const QModelIndex &index) const
+{
+    const QString jid = bareOf(index.data(Role::FromRole).toString());
+    const QPixmap pix = m_avatars ? m_avatars->pixmap(m_account, jid, r.width(),
+                                                      p->device()->devicePixelRatioF())
+                                  : QPixmap();
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(r));
+    if (!pix.isNull()) {
+        p->setClipPath(circle, Qt::IntersectClip);
+        p->drawPixmap(r, pix);
+    } else {
+        p->fillPath(circle, RosterDelegate::avatarColor(jid));
+        QFont f = p->font();
+        f.setBold(true);
+        f.setPixelSize(qMax(8, r.height() / 2));
+        p->setFont(f);
+        p->setPen(Qt::white);
+        p->drawText(r, Qt::AlignCenter, initialOf(senderName(index)));
+    }
+    p->restore();
+}
+
+void MessageDelegate::paintReply(QPainter *p, const QRect &r, const QModelIndex &index,
+                                 const Metrics &m, const QPalette &pal) const
+{
+    p->fillRect(QRect(r.left(), r.top(), qMax(2, m.pad / 2 + 1), r.height()),
+                pal.color(QPalette::Link));
+    const QRect inner = r.adjusted(m.pad * 2, m.pad / 2, 0, 0);
+    QFont small = smallFont(p->font());
+    small.setBold(false);
+    QFont bold = small;
+    bold.setBold(true);
+    const QString replyFrom = index.data(Role::ReplyFromRole).toString();
+    const QString from = replyFrom.isEmpty()
+                             ? QString()
+                             : nameOf(replyFrom, !m_ownJid.isEmpty() && bareOf(replyFrom) == m_ownJid);
+    p->setFont(bold);
+    p->setPen(mutedText(pal));
+    p->drawText(QRect(inner.left(), inner.top(), inner.width(), m.small),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                QFontMetrics(bold).elidedText(from, Qt::ElideRight,
+                                              inner.width()));
+    p->setFont(small);
+    const QString quote = RosterDelegate::singleLine(index.data(Role::ReplyQuoteRole).toString());
+    p->drawText(QRect(inner.left(), inner.top() + m.small, inner.width(), m.small),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                QFontMetrics(small).elidedText(quote, Qt::ElideRight, inner.width()));
+}
+
+void MessageDelegate::paintBody(QPainter *p, const QPoint &origin, const Entry &e,
+                                const QModelIndex &index, const Metrics &m,
+                                const QPalette &pal) const
+{
+    // Preformatted blocks get a tinted background across the text column, quotations a bar
+    // per level in front of their lines.
+    const QColor tint = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.07);
+    const QColor bar = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.3);
+    for (int i = 0; i < e.layout->lineCount(); ++i) {
+        const QTextLine line = e.layout->lineAt(i);
+        const int depth = qMin(e.text.quoteDepthAt(line.textStart()), 4);
+        const QRectF lr(origin.x() + line.x(), origin.y() + line.y(), e.textWidth - line.x(),
+                        line.height());
+        if (e.text.preAt(line.textStart()))
+            p->fillRect(lr, tint);
+        for (int d = 0; d < depth; ++d)
+            p->fillRect(QRectF(origin.x() + d * m.indent + m.indent / 4.0, lr.top(),
+                               qMax(2, m.pad / 2), lr.height()),
+                        bar);
+    }
+    QList<QTextLayout::FormatRange> selections;
+    if (hasTextSelection() && m_selRow == index) {
+        QTextCharFormat f;
+        f.setBackground(pal.color(QPalette::Highlight));
+        f.setForeground(pal.color(QPalette::HighlightedText));
+        selections.append({qMin(m_selStart, m_selEnd), qAbs(m_selEnd - m_selStart), f});
+    }
+    p->setPen(e.text.italic && index.data(Role::RetractedRole).toBool() ? mutedText(pal)
+                                                                          : pal.color(QPalette::Text));
+    e.layout->draw(p, origin, selections);
+}
+
+MessageDelegate::Hit MessageDelegate::hitTest(const QRect &rowRect, const QModelIndex &index,
+                                              const QPoint &pos) const
+{
+    Hit hit;
+    if (!index.isValid() || !m_view)
+        return hit;
+    const Entry *e = entry(index, rowRect.width(), m_view->font(), m_view->palette());
+    if (!e)
+        return hit;
+    const QPoint rel = pos - rowRect.topLeft();
+    if (e->retry.contains(rel)) {
+        hit.kind = Hit::Retry;
+        return hit;
+    }
+    for (const auto &[r, reaction] : e->reactions) {
+        if (r.contains(rel)) {
+            hit.kind = Hit::Reaction;
+            hit.emoji = reaction.emoji;
+            return hit;
+        }
+    }
+    const QPointF inText = QPointF(rel - e->textOrigin);
+    for (int i = 0; i < e->layout->lineCount(); ++i) {
+        const QTextLine line = e->layout->lineAt(i);
+        if (inText.y() < line.y() || inText.y() >= line.y() + line.height())
+            continue;
+        if (inText.x() < -1 || inText.x() > e->textWidth)
+            return hit;
+        hit.kind = Hit::Text;
+        hit.position = line.xToCursor(inText.x());
+        // A link only where its characters are drawn, not in the empty rest of the line.
+        const bool onGlyphs = inText.x() >= line.x()
+                              && inText.x() <= line.x() + line.naturalTextWidth();
+        const int under = line.xToCursor(inText.x(), QTextLine::CursorOnCharacter);
+        const QUrl url = onGlyphs ? e->text.linkAt(under) : QUrl();
+        if (!url.isEmpty()) {
+            hit.kind = Hit::Link;
+            hit.url = url;
+        }
+        return hit;
+    }
+    return hit;
+}
+
+QString MessageDelegate::messageText(const QModelIndex &index) const
+{
+    if (!index.isValid() || !m_view)
+        return {};
+    const Entry *e = entry(index, viewWidth(), m_view->font(), m_view->palette());
+    return e ? e->text.plain : QString();
+}
+
+void MessageDelegate::setTextSelection(const QModelIndex &index, int start, int end)
+{
+    m_selRow = index;
+    m_selStart = start;
+    m_selEnd = end;
+}
+
+void MessageDelegate::clearTextSelection()
+{
+    m_selRow = QPersistentModelIndex();
+    m_selStart = m_selEnd = 0;
+}
+
+QString MessageDelegate::selectedText() const
+{
+    if (!hasTextSelection())
+        return {};
+    return messageText(m_selRow).mid(qMin(m_selStart, m_selEnd), qAbs(m_selEnd - m_selStart));
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const Entry *e = entry(index, option.rect.width(), option.font, option.palette);
+    const QPoint rel = event->pos() - option.rect.topLeft();
+    QString tip;
+    if (e && (e->time.contains(rel) || e->mark.contains(rel))) {
+        const QDateTime when = index.data(Role::TimestampRole).toDateTime().toLocalTime();
+        tip = QLocale().toString(when, QLocale::LongFormat);
+        if (!e->mark.isNull()) {
+            tip += QLatin1Char('\n')
+                   + DeliveryMark::text(ChatMessage::State(index.data(Role::StateRole).toInt()));
+            const QString error = index.data(Role::ErrorTextRole).toString();
+            if (!error.isEmpty())
+                tip += QStringLiteral(": ") + error;
+        }
+    } else if (e && e->edited.contains(rel)) {
+        tip = tr("This message was corrected after it was sent.");
+    } else {
+        const Hit hit = hitTest(option.rect, index, event->pos());
+        if (hit.kind == Hit::Link)
+            tip = hit.url.toDisplayString();
+        for (const auto &[r, reaction] : e ? e->reactions : QList<QPair<QRect, Reaction>>()) {
+            if (hit.kind == Hit::Reaction && reaction.emoji == hit.emoji)
+                tip = reaction.emoji + QLatin1Char(' ') + reaction.senders.join(QStringLiteral(", "));
+        }
+    }
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), plainTip(tip), view);
+    return true;
+}
+
+} // namespace charla

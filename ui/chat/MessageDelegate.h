@@ -1,0 +1,106 @@
+#pragma once
+
+#include "MessageText.h"
+
+#include <QCache>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QStyledItemDelegate>
+
+#include <functional>
+#include <memory>
+
+class QListView;
+class QTextLayout;
+
+namespace charla {
+
+class AvatarProvider;
+
+/// Paints the messages of a ConversationModel: day separators, avatar and sender for the first
+/// of a group, a quoted reply, the body as plain text with XEP-0393 styling and links
+/// (QTextLayout; nothing from the network is ever read as HTML), the edited marker, the time
+/// with the delivery mark, a failure line with Retry, and the reactions.
+///
+/// Layouts are cached per message and width, so scrolling a long chat only paints.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    /// What is under a point of a row.
+    struct Hit
+    {
+        enum Kind { None, Text, Link, Retry, Reaction };
+        Kind kind = None;
+        int position = -1; ///< character in MessageText::text (Text and Link)
+        QUrl url;          ///< Link
+        QString emoji;     ///< Reaction
+    };
+
+    /// Gives the name shown for a sender (full JID) of a message.
+    using NameResolver = std::function<QString(const QString &from, bool outgoing)>;
+
+    explicit MessageDelegate(QListView *view);
+    ~MessageDelegate() override;
+
+    void setNameResolver(NameResolver resolver);
+    /// Pictures of @p account's contacts (may be null: coloured initials then).
+    void setAvatarProvider(AvatarProvider *provider, const QString &account);
+    /// The account's bare JID: its reactions are drawn as chosen.
+    void setOwnJid(const QString &bareJid) { m_ownJid = bareJid; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    /// What is at @p pos (view coordinates) in the row of @p index drawn at @p rowRect.
+    Hit hitTest(const QRect &rowRect, const QModelIndex &index, const QPoint &pos) const;
+    /// The text of @p index as painted and as Copy gives it (plain, line breaks as '\n').
+    QString messageText(const QModelIndex &index) const;
+    /// The sender's name as painted above @p index.
+    QString senderName(const QModelIndex &index) const;
+    /// The name shown for sender @p from (a full or bare JID).
+    QString nameOf(const QString &from, bool outgoing) const;
+
+    /// Selects characters [start, end) of @p index's text (a selection inside one message).
+    void setTextSelection(const QModelIndex &index, int start, int end);
+    void clearTextSelection();
+    bool hasTextSelection() const { return m_selRow.isValid() && m_selStart != m_selEnd; }
+    QString selectedText() const;
+    /// Draws @p index with a highlight (the message a search result jumped to).
+    void setHighlighted(const QModelIndex &index) { m_highlight = index; }
+    QModelIndex highlighted() const { return m_highlight; }
+
+    /// Forgets every cached layout (font or palette changes).
+    void clearCache() { m_cache.clear(); }
+
+private:
+    struct Entry;
+    struct Metrics;
+    Metrics metrics(const QFont &font) const;
+    const Entry *entry(const QModelIndex &index, int width, const QFont &font,
+                       const QPalette &palette) const;
+    int viewWidth() const;
+    void paintDay(QPainter *p, const QRect &r, const QModelIndex &index, const Metrics &m,
+                  const QPalette &pal) const;
+    void paintAvatar(QPainter *p, const QRect &r, const QModelIndex &index) const;
+    void paintReply(QPainter *p, const QRect &r, const QModelIndex &index, const Metrics &m,
+                    const QPalette &pal) const;
+    void paintBody(QPainter *p, const QPoint &origin, const Entry &e, const QModelIndex &index,
+                   const Metrics &m, const QPalette &pal) const;
+
+    QPointer<QListView> m_view;
+    NameResolver m_names;
+    QPointer<AvatarProvider> m_avatars;
+    QString m_account;
+    QString m_ownJid;
+    mutable QCache<qint64, Entry> m_cache;
+    QPersistentModelIndex m_selRow;
+    int m_selStart = 0;
+    int m_selEnd = 0;
+    QPersistentModelIndex m_highlight;
+};
+
+} // namespace charla
