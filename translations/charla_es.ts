@@ -266,68 +266,6 @@
     </message>
 </context>
 <context>
-    <name>charla::ChatManager</name>
-    <message>
-        <source>Group chats are not available yet.</source>
-        <translation>Los chats de grupo aún no están disponibles.</translation>
-    </message>
-    <message>
-        <source>Search Messages</source>
-        <translation>Buscar mensajes</translation>
-    </message>
-</context>
-<context>
-    <name>charla::ChatTab</name>
-    <message>
-        <source>Delete Message</source>
-        <translation>Eliminar mensaje</translation>
-    </message>
-    <message>
-        <source>Delete this message for everyone? Their apps may still keep a copy.</source>
-        <translation>¿Eliminar este mensaje para todos? Sus aplicaciones aún pueden guardar una copia.</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Silenciar</translation>
-    </message>
-    <message>
-        <source>No notifications for this chat</source>
-        <translation>Sin notificaciones para este chat</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Cancelar (Esc)</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Desconectado</translation>
-    </message>
-    <message>
-        <source>%1 is typing…</source>
-        <translation>%1 está escribiendo…</translation>
-    </message>
-    <message>
-        <source>%1 stopped typing.</source>
-        <translation>%1 dejó de escribir.</translation>
-    </message>
-    <message>
-        <source>%1 closed the chat.</source>
-        <translation>%1 cerró el chat.</translation>
-    </message>
-    <message>
-        <source>Editing your message. Enter saves, Esc cancels.</source>
-        <translation>Editando tu mensaje. Intro guarda, Esc cancela.</translation>
-    </message>
-    <message>
-        <source>Replying to %1: %2</source>
-        <translation>Respondiendo a %1: %2</translation>
-    </message>
-    <message>
-        <source>File upload is not available yet.</source>
-        <translation>El envío de archivos aún no está disponible.</translation>
-    </message>
-</context>
-<context>
     <name>charla::ChatView</name>
     <message>
         <source>Messages</source>
@@ -364,17 +302,6 @@
     <message>
         <source>&amp;Delete for everyone</source>
         <translation>&amp;Eliminar para todos</translation>
-    </message>
-</context>
-<context>
-    <name>charla::ChatWindow</name>
-    <message>
-        <source>%1 — Charla</source>
-        <translation>%1 — Charla</translation>
-    </message>
-    <message>
-        <source>Chats — Charla</source>
-        <translation>Chats — Charla</translation>
     </message>
 </context>
 <context>
@@ -919,6 +846,17 @@
     <message>
         <source>Emoji</source>
         <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>charla::HistoryStore</name>
+    <message>
+        <source>(message retracted)</source>
+        <translation>(mensaje retirado)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
     </message>
 </context>
 <context>
@@ -1613,29 +1551,6 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
     <message>
         <source>The server reported a successful login before the exchange was complete, so Charla did not log in. This can mean someone is impersonating the server.</source>
         <translation>El servidor notificó un inicio de sesión correcto antes de que terminara el intercambio, así que Charla no inició sesión. Esto puede indicar que alguien está suplantando al servidor.</translation>
-    </message>
-</context>
-<context>
-    <name>charla::SearchPanel</name>
-    <message>
-        <source>Search all chats</source>
-        <translation>Buscar en todos los chats</translation>
-    </message>
-    <message>
-        <source>Search messages</source>
-        <translation>Buscar mensajes</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-        <source>No messages found.</source>
-        <translation>No se encontraron mensajes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found.</source>
-        <translation><numerusform>Se encontró %n mensaje.</numerusform><numerusform>Se encontraron %n mensajes.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,49 @@ const QList<QStringList> &migrations()
         // 1 -> 2: the avatar each contact shows (XEP-0084 / XEP-0153), by SHA-1 of the image;
         // the images themselves are files in the profile's cache (AvatarCache).
         {QStringLiteral("CREATE TABLE avatars (jid TEXT PRIMARY KEY, hash TEXT NOT NULL)")},
+        // 2 -> 3: message history (HistoryStore). The row id is ordered like the timestamp
+        // (ms * 1000 + a counter), so "newest first" is rowid order for the FTS index too.
+        // ref_id is ChatMessage::referenceId() (origin-id, else the stanza's id): receipts,
+        // markers, corrections and replies look messages up by it, and origin-id
+        // deduplication uses it with sender_bare. fallback_key is set only without an
+        // origin-id: a hash of sender, body and the timestamp's second.
+        {QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY, chat TEXT NOT NULL, "
+                        "outgoing INTEGER NOT NULL, sender TEXT NOT NULL, "
+                        "sender_bare TEXT NOT NULL, body TEXT NOT NULL, ts INTEGER NOT NULL, "
+                        "message_id TEXT, origin_id TEXT, stanza_id TEXT, ref_id TEXT, "
+                        "fallback_key INTEGER, state INTEGER NOT NULL, error_text TEXT, "
+                        "edited INTEGER NOT NULL DEFAULT 0, retracted INTEGER NOT NULL DEFAULT 0, "
+                        "reply_to_id TEXT, reply_to_from TEXT, reply_quote TEXT, oob_url TEXT, "
+                        "oob_desc TEXT)"),
+         // Keyset paging: WHERE chat = ? AND (ts, id) < (?, ?) ORDER BY ts DESC, id DESC.
+         QStringLiteral("CREATE INDEX messages_chat_ts ON messages (chat, ts, id)"),
+         // An empty stanza-id is stored as NULL, so it never matches another one.
+         QStringLiteral("CREATE UNIQUE INDEX messages_stanza_id ON messages (chat, stanza_id) "
+                        "WHERE stanza_id IS NOT NULL"),
+         QStringLiteral("CREATE INDEX messages_ref_id ON messages (chat, ref_id) "
+                        "WHERE ref_id IS NOT NULL"),
+         QStringLiteral("CREATE INDEX messages_fallback ON messages (chat, fallback_key) "
+                        "WHERE fallback_key IS NOT NULL"),
+         // XEP-0444: one row per (message, sender, emoji); rowid keeps the order they came in.
+         QStringLiteral("CREATE TABLE reactions (message INTEGER NOT NULL REFERENCES messages (id) "
+                        "ON DELETE CASCADE, sender TEXT NOT NULL, emoji TEXT NOT NULL, "
+                        "UNIQUE (message, sender, emoji))"),
+         // The newest message of each chat, so the recent-chats list is not a scan of history.
+         QStringLiteral("CREATE TABLE chats (chat TEXT PRIMARY KEY, last_ts INTEGER NOT NULL, "
+                        "last_id INTEGER NOT NULL)"),
+         // Full-text search: an external-content FTS5 index over messages.body, kept in step
+         // by triggers (a delete must give the indexed text back, hence old.body).
+         QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5 (body, content='messages', "
+                        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+         QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                        "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"),
+         QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+                        "INSERT INTO messages_fts (messages_fts, rowid, body) "
+                        "VALUES ('delete', old.id, old.body); END"),
+         QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
+                        "INSERT INTO messages_fts (messages_fts, rowid, body) "
+                        "VALUES ('delete', old.id, old.body); "
+                        "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END")},
     };
     return steps;
 }

@@ -7,7 +7,7 @@ namespace charla {
 
 class Profile;
 
-/// One account's SQLite database (roster cache now; history later), with WAL journaling,
+/// One account's SQLite database (roster cache, avatars, message history), with WAL journaling,
 /// synchronous=NORMAL, and a `schema_version` table walked forward by ordered migrations.
 ///
 /// Each instance owns its own named Qt Sql connection, so two accounts (or a test and the

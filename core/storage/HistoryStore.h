@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace charla {
 
 class AccountDatabase;
@@ -37,6 +39,7 @@ public:
     };
 
     explicit HistoryStore(AccountDatabase *db, QObject *parent = nullptr);
+    ~HistoryStore() override;
 
     /// Stores @p message (sets its id). When it is a duplicate of a stored message, nothing is
     /// written, @p message.id is set to the stored row and false is returned; a stanza-id learnt
@@ -94,6 +97,10 @@ Q_SIGNALS:
     void chatCleared(const QString &chat);
 
 private:
+    struct Writer;
+    QList<ChatMessage> readPage(QSqlQuery &q, bool reverse) const;
+    void loadReactions(ChatMessage &message) const;
+    void loadReactions(QList<ChatMessage> &messages) const;
     AccountDatabase *m_db;
 };
 

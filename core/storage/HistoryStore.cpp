@@ -1,0 +1,754 @@
+#include "storage/HistoryStore.h"
+
+#include "storage/AccountDatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcHistory, "charla.storage.history")
+
+namespace charla {
+
+namespace {
+
+const auto kLastArchiveIdKey = QStringLiteral("mam.last_id");
+
+// Every query that reads messages selects these columns in this order (see readRow()).
+#define CHARLA_MESSAGE_COLUMNS                                                                     \
+    "m.id, m.chat, m.outgoing, m.sender, m.body, m.ts, m.message_id, m.origin_id, m.stanza_id, "   \
+    "m.state, m.error_text, m.edited, m.retracted, m.reply_to_id, m.reply_to_from, "               \
+    "m.reply_quote, m.oob_url, m.oob_desc"
+constexpr int kMessageColumnCount = 18;
+
+// Timestamps are kept as ms since the epoch (UTC); a stamp before 1970 or after 9999 is bogus
+// (a forged or broken XEP-0203 delay) and is clamped so the row id stays positive and ordered.
+constexpr qint64 kMinMs = 1;
+constexpr qint64 kMaxMs = 253402300799999LL;
+// Row ids are ms * kIdsPerMs + a counter, so id order is timestamp order (see idFor()).
+constexpr qint64 kIdsPerMs = 1000;
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString bareOf(const QString &jid)
+{
+    const qsizetype slash = jid.indexOf(QLatin1Char('/'));
+    return slash < 0 ? jid : jid.left(slash);
+}
+
+qint64 msOf(const QDateTime &t)
+{
+    return qBound(kMinMs, t.toMSecsSinceEpoch(), kMaxMs);
+}
+
+// The key for messages without an origin-id: sender, body and the timestamp to the second
+// (an archive copy of a live message has the same second but not always the same ms).
+qint64 fallbackKey(const ChatMessage &m)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(m.from.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(m.body.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(QByteArray::number(msOf(m.timestamp) / 1000));
+    const QByteArray digest = h.result();
+    return qFromBigEndian<qint64>(digest.constData());
+}
+
+int stateRank(ChatMessage::State s)
+{
+    switch (s) {
+    case ChatMessage::State::Pending:
+        return 0;
+    case ChatMessage::State::Sent:
+    case ChatMessage::State::Received:
+        return 1;
+    case ChatMessage::State::Delivered:
+        return 2;
+    case ChatMessage::State::Displayed:
+        return 3;
+    case ChatMessage::State::Failed:
+        return -1;
+    }
+    return -1;
+}
+
+// Delivery states only move forward: a late ack never turns Delivered back into Sent. Failed
+// is reachable before delivery only, and a Failed message may be retried (Pending) or turn out
+// to have arrived after all (a receipt).
+bool stateMayMove(ChatMessage::State from, ChatMessage::State to)
+{
+    using S = ChatMessage::State;
+    if (from == to)
+        return false;
+    if (from == S::Failed)
+        return to != S::Received;
+    if (to == S::Failed)
+        return from == S::Pending || from == S::Sent;
+    return stateRank(to) > stateRank(from);
+}
+
+ChatMessage readRow(const QSqlQuery &q, int offset = 0)
+{
+    ChatMessage m;
+    m.id = q.value(offset + 0).toLongLong();
+    m.chat = q.value(offset + 1).toString();
+    m.direction = q.value(offset + 2).toBool() ? ChatMessage::Direction::Outgoing
+                                               : ChatMessage::Direction::Incoming;
+    m.from = q.value(offset + 3).toString();
+    m.body = q.value(offset + 4).toString();
+    m.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(offset + 5).toLongLong(), Qt::UTC);
+    m.messageId = q.value(offset + 6).toString();
+    m.originId = q.value(offset + 7).toString();
+    m.stanzaId = q.value(offset + 8).toString();
+    m.state = ChatMessage::State(q.value(offset + 9).toInt());
+    m.errorText = q.value(offset + 10).toString();
+    m.edited = q.value(offset + 11).toBool();
+    m.retracted = q.value(offset + 12).toBool();
+    m.replyToId = q.value(offset + 13).toString();
+    m.replyToFrom = q.value(offset + 14).toString();
+    m.replyQuote = q.value(offset + 15).toString();
+    m.oobUrl = q.value(offset + 16).toString();
+    m.oobDescription = q.value(offset + 17).toString();
+    return m;
+}
+
+// FTS5 query syntax (quotes, AND/OR/NOT/NEAR, *, ^, :, parentheses) must never reach MATCH
+// from what a person typed: each word becomes a quoted phrase (inner quotes doubled), and the
+// phrases are ANDed. Words without a letter or digit are dropped: they match nothing.
+QString ftsQuery(const QString &text)
+{
+    QStringList phrases;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")),
+                                         Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        bool hasWordChar = false;
+        for (const QChar c : w) {
+            if (c.isLetterOrNumber()) {
+                hasWordChar = true;
+                break;
+            }
+        }
+        if (!hasWordChar)
+            continue;
+        QString quoted = w;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        phrases.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
+// The hit ranges in the body from highlight()'s output, whose markers \x01 and \x02 cannot be
+// in a body (XML 1.0 forbids those characters).
+QList<QPair<int, int>> rangesFromHighlight(const QString &marked)
+{
+    QList<QPair<int, int>> ranges;
+    int pos = 0;
+    int start = -1;
+    for (const QChar c : marked) {
+        if (c == QChar(0x01)) {
+            start = pos;
+        } else if (c == QChar(0x02)) {
+            if (start >= 0 && pos > start)
+                ranges.append({start, pos - start});
+            start = -1;
+        } else {
+            ++pos;
+        }
+    }
+    return ranges;
+}
+
+} // namespace
+
+/// The prepared statements of one add() or addBatch(): preparing once per batch instead of once
+/// per message is most of the archive catch-up speed.
+struct HistoryStore::Writer
+{
+    explicit Writer(QSqlDatabase &db)
+        : dedup(db), maxId(db), maxIdAbove(db), insert(db), learnSid(db), touchChat(db)
+    {
+        // One lookup for all three rules. A trusted stanza-id match wins; origin-id (same
+        // sender) and the fallback key only match when the two messages do not carry
+        // different trusted stanza-ids (then they are two messages that reuse an id).
+        dedup.prepare(QStringLiteral(
+            "SELECT id, stanza_id FROM messages WHERE "
+            "(chat = :chat AND stanza_id = :sid) OR "
+            "(chat = :chat AND ref_id = :origin AND origin_id = :origin AND sender_bare = :bare "
+            " AND (stanza_id IS NULL OR :sid IS NULL)) OR "
+            "(chat = :chat AND fallback_key = :fkey AND sender = :sender AND ts / 1000 = :sec "
+            " AND (stanza_id IS NULL OR :sid IS NULL)) "
+            "ORDER BY stanza_id = :sid DESC LIMIT 1"));
+        maxId.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id >= ? AND id < ?"));
+        maxIdAbove.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id >= ?"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
+            "origin_id, stanza_id, ref_id, fallback_key, state, error_text, edited, retracted, "
+            "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        learnSid.prepare(QStringLiteral(
+            "UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
+        touchChat.prepare(QStringLiteral(
+            "INSERT INTO chats (chat, last_ts, last_id) VALUES (?, ?, ?) ON CONFLICT (chat) DO "
+            "UPDATE SET last_ts = excluded.last_ts, last_id = excluded.last_id "
+            "WHERE (excluded.last_ts, excluded.last_id) > (chats.last_ts, chats.last_id)"));
+    }
+
+    /// Stores @p m unless it is a duplicate; false (and m.id = the stored row) for a duplicate,
+    /// nullopt on a database error.
+    std::optional<bool> write(ChatMessage &m)
+    {
+        if (!m.timestamp.isValid())
+            m.timestamp = QDateTime::currentDateTimeUtc();
+        const qint64 ms = msOf(m.timestamp);
+        m.timestamp = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString bare = bareOf(m.from);
+        const QVariant sid = nullIfEmpty(m.stanzaId);
+        const QVariant origin = nullIfEmpty(m.originId);
+        const QVariant fkey = m.originId.isEmpty() ? QVariant(fallbackKey(m))
+                                                   : QVariant(QMetaType(QMetaType::LongLong));
+
+        dedup.bindValue(QStringLiteral(":chat"), m.chat);
+        dedup.bindValue(QStringLiteral(":sid"), sid);
+        dedup.bindValue(QStringLiteral(":origin"), origin);
+        dedup.bindValue(QStringLiteral(":bare"), bare);
+        dedup.bindValue(QStringLiteral(":fkey"), fkey);
+        dedup.bindValue(QStringLiteral(":sender"), m.from);
+        dedup.bindValue(QStringLiteral(":sec"), ms / 1000);
+        if (!dedup.exec())
+            return fail(dedup);
+        if (dedup.next()) {
+            m.id = dedup.value(0).toLongLong();
+            const bool storedHasSid = !dedup.value(1).isNull();
+            dedup.finish();
+            if (!m.stanzaId.isEmpty() && !storedHasSid) {
+                // The archive (or a live copy with a trusted id) names a message we stored
+                // without one: keep the id so the next copy is matched on it.
+                learnSid.addBindValue(m.stanzaId);
+                learnSid.addBindValue(m.id);
+                if (!learnSid.exec())
+                    return fail(learnSid);
+            }
+            return false;
+        }
+        dedup.finish();
+
+        const std::optional<qint64> id = idFor(ms);
+        if (!id)
+            return std::nullopt;
+        insert.addBindValue(*id);
+        insert.addBindValue(m.chat);
+        insert.addBindValue(m.isOutgoing());
+        insert.addBindValue(m.from);
+        insert.addBindValue(bare);
+        insert.addBindValue(m.body.isNull() ? QStringLiteral("") : m.body); // NOT NULL
+        insert.addBindValue(ms);
+        insert.addBindValue(nullIfEmpty(m.messageId));
+        insert.addBindValue(origin);
+        insert.addBindValue(sid);
+        insert.addBindValue(nullIfEmpty(m.referenceId()));
+        insert.addBindValue(fkey);
+        insert.addBindValue(int(m.state));
+        insert.addBindValue(nullIfEmpty(m.errorText));
+        insert.addBindValue(m.edited);
+        insert.addBindValue(m.retracted);
+        insert.addBindValue(nullIfEmpty(m.replyToId));
+        insert.addBindValue(nullIfEmpty(m.replyToFrom));
+        insert.addBindValue(nullIfEmpty(m.replyQuote));
+        insert.addBindValue(nullIfEmpty(m.oobUrl));
+        insert.addBindValue(nullIfEmpty(m.oobDescription));
+        if (!insert.exec())
+            return fail(insert);
+        m.id = *id;
+        return true;
+    }
+
+    bool updateChat(const QString &chat, qint64 ts, qint64 id)
+    {
+        touchChat.addBindValue(chat);
+        touchChat.addBindValue(ts);
+        touchChat.addBindValue(id);
+        if (!touchChat.exec())
+            return fail(touchChat).has_value();
+        return true;
+    }
+
+    QSqlQuery dedup, maxId, maxIdAbove, insert, learnSid, touchChat;
+
+private:
+    // The row id: ms * 1000 + the next counter of that millisecond, so ids sort like
+    // (timestamp, arrival). More than 1000 messages in one ms spill into the next ms's ids;
+    // they stay unique and almost ordered.
+    std::optional<qint64> idFor(qint64 ms)
+    {
+        const qint64 base = ms * kIdsPerMs;
+        maxId.addBindValue(base);
+        maxId.addBindValue(base + kIdsPerMs);
+        if (!maxId.exec() || !maxId.next()) {
+            fail(maxId);
+            return std::nullopt;
+        }
+        const QVariant top = maxId.value(0);
+        maxId.finish();
+        if (top.isNull())
+            return base;
+        if (top.toLongLong() + 1 < base + kIdsPerMs)
+            return top.toLongLong() + 1;
+        maxIdAbove.addBindValue(base);
+        if (!maxIdAbove.exec() || !maxIdAbove.next()) {
+            fail(maxIdAbove);
+            return std::nullopt;
+        }
+        const qint64 highest = maxIdAbove.value(0).toLongLong();
+        maxIdAbove.finish();
+        return highest + 1;
+    }
+
+    static std::optional<bool> fail(const QSqlQuery &q)
+    {
+        qCWarning(lcHistory) << "history write failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+};
+
+HistoryStore::HistoryStore(AccountDatabase *db, QObject *parent) : QObject(parent), m_db(db)
+{
+    qRegisterMetaType<ChatMessage>();
+    qRegisterMetaType<QList<qint64>>();
+}
+
+HistoryStore::~HistoryStore() = default;
+
+bool HistoryStore::add(ChatMessage &message)
+{
+    // One transaction for the row, its FTS entry and the chat's newest message; commit() is
+    // the WAL write that makes it survive a crash of the process (synchronous=NORMAL).
+    QSqlDatabase &db = m_db->db();
+    if (!db.transaction()) {
+        qCWarning(lcHistory) << "cannot begin:" << db.lastError().text();
+        return false;
+    }
+    Writer w(db);
+    const std::optional<bool> added = w.write(message);
+    if (!added || (*added && !w.updateChat(message.chat, msOf(message.timestamp), message.id))) {
+        db.rollback();
+        message.id = 0;
+        return false;
+    }
+    if (!db.commit()) {
+        qCWarning(lcHistory) << "cannot commit:" << db.lastError().text();
+        db.rollback();
+        message.id = 0;
+        return false;
+    }
+    if (*added) {
+        loadReactions(message);
+        Q_EMIT messageAdded(message);
+    }
+    return *added;
+}
+
+int HistoryStore::addBatch(QList<ChatMessage> &messages)
+{
+    QSqlDatabase &db = m_db->db();
+    if (!db.transaction()) {
+        qCWarning(lcHistory) << "cannot begin:" << db.lastError().text();
+        return 0;
+    }
+    QHash<QString, QList<qint64>> addedByChat;
+    QHash<QString, QPair<qint64, qint64>> newestByChat; // chat -> (ts, id)
+    QStringList chatOrder;
+    {
+        Writer w(db);
+        for (ChatMessage &m : messages) {
+            const std::optional<bool> added = w.write(m);
+            if (!added) {
+                db.rollback();
+                for (ChatMessage &r : messages)
+                    r.id = 0;
+                return 0;
+            }
+            if (!*added)
+                continue;
+            auto it = addedByChat.find(m.chat);
+            if (it == addedByChat.end()) {
+                chatOrder.append(m.chat);
+                it = addedByChat.insert(m.chat, {});
+            }
+            it->append(m.id);
+            const QPair<qint64, qint64> key(msOf(m.timestamp), m.id);
+            auto newest = newestByChat.find(m.chat);
+            if (newest == newestByChat.end())
+                newestByChat.insert(m.chat, key);
+            else if (key > *newest)
+                *newest = key;
+        }
+        for (auto it = newestByChat.cbegin(); it != newestByChat.cend(); ++it) {
+            if (!w.updateChat(it.key(), it->first, it->second)) {
+                db.rollback();
+                return 0;
+            }
+        }
+    }
+    if (!db.commit()) {
+        qCWarning(lcHistory) << "cannot commit:" << db.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    int total = 0;
+    for (const QString &chat : std::as_const(chatOrder)) {
+        const QList<qint64> &ids = addedByChat[chat];
+        total += int(ids.size());
+        Q_EMIT messagesAdded(chat, ids);
+    }
+    return total;
+}
+
+std::optional<ChatMessage> HistoryStore::message(qint64 id) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ChatMessage m = readRow(q);
+    loadReactions(m);
+    return m;
+}
+
+std::optional<ChatMessage> HistoryStore::findByReference(const QString &chat, const QString &ref,
+                                                         const QString &fromBare) const
+{
+    if (ref.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m "
+                             "WHERE (m.chat = :chat AND m.ref_id = :ref) "
+                             "OR (m.chat = :chat AND m.stanza_id = :ref) "
+                             "ORDER BY m.ts DESC, m.id DESC"));
+    q.bindValue(QStringLiteral(":chat"), chat);
+    q.bindValue(QStringLiteral(":ref"), ref);
+    if (!q.exec())
+        return std::nullopt;
+    const QString bare = fromBare.toLower();
+    while (q.next()) {
+        ChatMessage m = readRow(q);
+        if (!bare.isEmpty() && bareOf(m.from).toLower() != bare)
+            continue;
+        loadReactions(m);
+        return m;
+    }
+    return std::nullopt;
+}
+
+bool HistoryStore::setState(qint64 id, ChatMessage::State state, const QString &errorText)
+{
+    std::optional<ChatMessage> m = message(id);
+    if (!m || !stateMayMove(m->state, state))
+        return false;
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("UPDATE messages SET state = ?, error_text = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(state == ChatMessage::State::Failed ? nullIfEmpty(errorText)
+                                                       : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    m->state = state;
+    m->errorText = state == ChatMessage::State::Failed ? errorText : QString();
+    Q_EMIT messageChanged(*m);
+    return true;
+}
+
+bool HistoryStore::correct(qint64 id, const QString &newBody)
+{
+    std::optional<ChatMessage> m = message(id);
+    // A retracted message stays retracted: a late correction must not bring text back.
+    if (!m || m->retracted)
+        return false;
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("UPDATE messages SET body = ?, edited = 1 WHERE id = ?"));
+    q.addBindValue(newBody.isNull() ? QStringLiteral("") : newBody);
+    q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    m->body = newBody;
+    m->edited = true;
+    Q_EMIT messageChanged(*m);
+    return true;
+}
+
+bool HistoryStore::retract(qint64 id)
+{
+    std::optional<ChatMessage> m = message(id);
+    if (!m)
+        return false;
+    if (m->retracted)
+        return true;
+    // XEP-0424: the text and its attachment are gone, from search too (the FTS trigger).
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("UPDATE messages SET body = '', retracted = 1, oob_url = NULL, "
+                             "oob_desc = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    m->body.clear();
+    m->oobUrl.clear();
+    m->oobDescription.clear();
+    m->retracted = true;
+    Q_EMIT messageChanged(*m);
+    return true;
+}
+
+bool HistoryStore::setReactions(qint64 id, const QString &senderBare, const QStringList &emojis)
+{
+    QSqlDatabase &db = m_db->db();
+    if (!message(id) || !db.transaction())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM reactions WHERE message = ? AND sender = ?"));
+    q.addBindValue(id);
+    q.addBindValue(senderBare);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO reactions (message, sender, emoji) "
+                             "VALUES (?, ?, ?)"));
+    for (const QString &emoji : emojis) {
+        if (!ok || emoji.isEmpty())
+            continue;
+        q.addBindValue(id);
+        q.addBindValue(senderBare);
+        q.addBindValue(emoji);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        qCWarning(lcHistory) << "cannot store reactions:" << q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (std::optional<ChatMessage> m = message(id))
+        Q_EMIT messageChanged(*m);
+    return true;
+}
+
+QList<ChatMessage> HistoryStore::latest(const QString &chat, int limit) const
+{
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.chat = ? "
+                             "ORDER BY m.ts DESC, m.id DESC LIMIT ?"));
+    q.addBindValue(chat);
+    q.addBindValue(limit);
+    return readPage(q, true);
+}
+
+QList<ChatMessage> HistoryStore::before(const QString &chat, const QDateTime &timestamp,
+                                        qint64 id, int limit) const
+{
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.chat = ? "
+                             "AND (m.ts, m.id) < (?, ?) ORDER BY m.ts DESC, m.id DESC LIMIT ?"));
+    q.addBindValue(chat);
+    q.addBindValue(msOf(timestamp));
+    q.addBindValue(id);
+    q.addBindValue(limit);
+    return readPage(q, true);
+}
+
+QList<ChatMessage> HistoryStore::after(const QString &chat, const QDateTime &timestamp, qint64 id,
+                                       int limit) const
+{
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.chat = ? "
+                             "AND (m.ts, m.id) > (?, ?) ORDER BY m.ts ASC, m.id ASC LIMIT ?"));
+    q.addBindValue(chat);
+    q.addBindValue(msOf(timestamp));
+    q.addBindValue(id);
+    q.addBindValue(limit);
+    return readPage(q, false);
+}
+
+int HistoryStore::count(const QString &chat) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE chat = ?"));
+    q.addBindValue(chat);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<HistoryStore::SearchHit> HistoryStore::search(const QString &text, int limit,
+                                                    const QString &chat) const
+{
+    QList<SearchHit> hits;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty() || limit <= 0)
+        return hits;
+    // Newest first is rowid order (ids follow timestamps), which FTS5 walks backwards and stops
+    // after `limit` hits instead of sorting every match.
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS ", "
+                             "snippet(messages_fts, 0, char(1), char(2), '…', 12), "
+                             "highlight(messages_fts, 0, char(1), char(2)) "
+                             "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                             "WHERE messages_fts MATCH :match ") +
+              (chat.isEmpty() ? QString() : QStringLiteral("AND m.chat = :chat ")) +
+              QStringLiteral("ORDER BY messages_fts.rowid DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":match"), match);
+    if (!chat.isEmpty())
+        q.bindValue(QStringLiteral(":chat"), chat);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec()) {
+        qCWarning(lcHistory) << "search failed:" << q.lastError().text();
+        return hits;
+    }
+    while (q.next()) {
+        SearchHit hit;
+        hit.message = readRow(q);
+        hit.snippet = q.value(kMessageColumnCount).toString();
+        hit.ranges = rangesFromHighlight(q.value(kMessageColumnCount + 1).toString());
+        hits.append(hit);
+    }
+    for (SearchHit &hit : hits)
+        loadReactions(hit.message);
+    return hits;
+}
+
+QList<ChatMessage> HistoryStore::recentChats(int limit) const
+{
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM chats c "
+                             "JOIN messages m ON m.id = c.last_id "
+                             "ORDER BY c.last_ts DESC, c.last_id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    return readPage(q, false);
+}
+
+bool HistoryStore::clearChat(const QString &chat)
+{
+    // The FTS rows go with the messages (delete trigger), the reactions by ON DELETE CASCADE.
+    QSqlDatabase &db = m_db->db();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE chat = ?"));
+    q.addBindValue(chat);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM chats WHERE chat = ?"));
+        q.addBindValue(chat);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        qCWarning(lcHistory) << "cannot clear a chat:" << q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    Q_EMIT chatCleared(chat);
+    return true;
+}
+
+QString HistoryStore::exportText(const QString &chat) const
+{
+    QString out;
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.chat = ? "
+                             "ORDER BY m.ts, m.id"));
+    q.addBindValue(chat);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const ChatMessage m = readRow(q);
+        QString body = m.retracted
+                           ? QCoreApplication::translate("charla::HistoryStore",
+                                                         "(message retracted)")
+                           : m.body;
+        if (m.edited && !m.retracted)
+            body += QLatin1Char(' ') +
+                    QCoreApplication::translate("charla::HistoryStore", "(edited)");
+        if (!m.oobUrl.isEmpty() && m.oobUrl != m.body)
+            body += (body.isEmpty() ? QString() : QStringLiteral(" ")) + m.oobUrl;
+        // Continuation lines are indented so every message still starts with its time.
+        body.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+        out += QLatin1Char('[') +
+               m.timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+               QStringLiteral("] ") + bareOf(m.from) + QStringLiteral(": ") + body +
+               QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString HistoryStore::lastArchiveId() const
+{
+    return m_db->value(kLastArchiveIdKey);
+}
+
+bool HistoryStore::setLastArchiveId(const QString &id)
+{
+    return m_db->setValue(kLastArchiveIdKey, id);
+}
+
+QList<ChatMessage> HistoryStore::readPage(QSqlQuery &q, bool reverse) const
+{
+    QList<ChatMessage> page;
+    if (!q.exec()) {
+        qCWarning(lcHistory) << "history read failed:" << q.lastError().text();
+        return page;
+    }
+    while (q.next())
+        page.append(readRow(q));
+    if (reverse)
+        std::reverse(page.begin(), page.end());
+    loadReactions(page);
+    return page;
+}
+
+void HistoryStore::loadReactions(ChatMessage &message) const
+{
+    QList<ChatMessage> one{message};
+    loadReactions(one);
+    message.reactions = one.first().reactions;
+}
+
+void HistoryStore::loadReactions(QList<ChatMessage> &messages) const
+{
+    if (messages.isEmpty())
+        return;
+    QHash<qint64, int> index;
+    QStringList ids;
+    for (int i = 0; i < messages.size(); ++i) {
+        index.insert(messages.at(i).id, i);
+        ids.append(QString::number(messages.at(i).id)); // integers: safe in the SQL text
+        messages[i].reactions.clear();
+    }
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT message, emoji, sender FROM reactions WHERE message IN (") +
+                ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY rowid")))
+        return;
+    while (q.next()) {
+        ChatMessage &m = messages[index.value(q.value(0).toLongLong())];
+        const QString emoji = q.value(1).toString();
+        auto it = std::find_if(m.reactions.begin(), m.reactions.end(),
+                               [&](const ChatMessage::Reaction &r) { return r.emoji == emoji; });
+        if (it == m.reactions.end())
+            m.reactions.append({emoji, {q.value(2).toString()}});
+        else
+            it->senders.append(q.value(2).toString());
+    }
+}
+
+} // namespace charla
