@@ -431,10 +431,6 @@
 <context>
     <name>charla::ContactActions</name>
     <message>
-        <source>Chat (coming soon)</source>
-        <translation>Charlar (próximamente)</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Añadir contacto…</translation>
     </message>
@@ -557,6 +553,10 @@
     <message>
         <source>%1 could not be read as a picture: %2</source>
         <translation>No se pudo leer %1 como imagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chatear</translation>
     </message>
 </context>
 <context>

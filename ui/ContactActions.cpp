@@ -32,8 +32,14 @@ namespace charla {
 ContactActions::ContactActions(QTreeView *view, QWidget *window)
     : QObject(window), m_view(view), m_window(window)
 {
-    m_chat = new QAction(tr("Chat (coming soon)"), this);
+    m_chat = new QAction(tr("&Chat"), this);
+    m_chat->setObjectName(QStringLiteral("chatAction"));
     m_chat->setEnabled(false);
+    connect(m_chat, &QAction::triggered, this, [this] {
+        const Target t = current();
+        if (t.valid && m_openChat)
+            m_openChat(t.account, t.jid);
+    });
 
     m_add = new QAction(tr("&Add contact…"), this);
     m_add->setObjectName(QStringLiteral("addContactAction"));
@@ -198,6 +204,7 @@ void ContactActions::updateActions()
     const Target t = current();
     for (QAction *a : {m_rename, m_groups, m_remove, m_ask, m_allow, m_stopSharing, m_stopSeeing})
         a->setEnabled(t.valid);
+    m_chat->setEnabled(t.valid && m_openChat);
     m_add->setEnabled(!m_features.isEmpty());
     m_details->setEnabled(t.valid);
     const QString own = ownAccount();
@@ -234,8 +241,15 @@ void ContactActions::updateActions()
     m_stopSeeing->setVisible(seeTheirs || pending);
 }
 
+void ContactActions::setChatOpener(ChatOpener opener)
+{
+    m_openChat = std::move(opener);
+    updateActions();
+}
+
 void ContactActions::fillMenu(QMenu *menu)
 {
+    menu->addAction(m_chat);
     menu->addAction(m_add);
     menu->addSeparator();
     menu->addAction(m_rename);

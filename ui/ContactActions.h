@@ -49,6 +49,11 @@ public:
     /// Pictures for the details dialog (may be null).
     void setAvatarProvider(AvatarProvider *provider) { m_avatars = provider; }
 
+    /// Opens the chat with a contact (account, bare JID): enables the Chat action.
+    using ChatOpener = std::function<void(const QString &account, const QString &jid)>;
+    void setChatOpener(ChatOpener opener);
+    QAction *chatAction() const { return m_chat; }
+
     /// Fills the menu bar's Contacts menu (kept in step with the current contact).
     void fillMenu(QMenu *menu);
     /// Shows the context menu of @p index (a row of the view) at @p globalPos.
@@ -138,6 +143,7 @@ private:
     QAction *m_editOwn = nullptr;
     QAction *m_changePicture = nullptr;
     QPointer<AvatarProvider> m_avatars;
+    ChatOpener m_openChat;
 };
 
 } // namespace charla

@@ -199,6 +199,14 @@ QString RosterDelegate::statusIconName(const QModelIndex &index) const
     return iconNameFor(showOf(index));
 }
 
+int RosterDelegate::unreadCount(const QModelIndex &index) const
+{
+    if (!m_unread || !index.isValid() || kindOf(index) != Kind::Contact)
+        return 0;
+    return m_unread(index.data(RosterModel::AccountRole).toString(),
+                    index.data(RosterModel::JidRole).toString());
+}
+
 QString RosterDelegate::secondLine(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -345,11 +353,30 @@ void RosterDelegate::paintContact(QPainter *p, const QStyleOptionViewItem &optio
     const QString second = secondLine(index);
     const int firstTop = iconRect.top() - (m.line - m.icon) / 2;
     const QFontMetrics fm(option.font);
+    // Unread messages: a count badge at the end of the name line.
+    int nameWidth = width;
+    if (const int unread = unreadCount(index); unread > 0) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int w = std::max(m.line, QFontMetrics(bold).horizontalAdvance(count) + m.line / 2);
+        const QRectF badge(r.right() - m.pad - w, firstTop + 1, w, m.line - 2);
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(option.palette.color(QPalette::Highlight));
+        p->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+        p->setFont(bold);
+        p->setPen(option.palette.color(QPalette::HighlightedText));
+        p->drawText(badge, Qt::AlignCenter, count);
+        p->restore();
+        nameWidth = std::max(0, width - w - m.gap / 2);
+    }
     p->setFont(option.font);
     p->setPen(colors.text);
     const QString name = singleLine(index.data().toString());
-    p->drawText(QRect(textLeft, firstTop, width, m.line), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(name, Qt::ElideRight, width));
+    p->drawText(QRect(textLeft, firstTop, nameWidth, m.line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(name, Qt::ElideRight, nameWidth));
     if (second.isEmpty())
         return;
     QFont secondFont = option.font;

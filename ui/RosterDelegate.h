@@ -59,6 +59,11 @@ public:
     using BlockedCheck = std::function<bool(const QString &account, const QString &jid)>;
     void setBlockedCheck(BlockedCheck check) { m_blocked = std::move(check); }
     bool isBlocked(const QModelIndex &index) const;
+    /// Tells how many unread messages a contact's chat has (account, bare JID): a count badge
+    /// is drawn at the end of the name.
+    using UnreadCount = std::function<int(const QString &account, const QString &jid)>;
+    void setUnreadCount(UnreadCount count) { m_unread = std::move(count); }
+    int unreadCount(const QModelIndex &index) const;
 
     /// The icon name for a show: online, chat, away, xa, dnd, offline.
     static QString iconNameFor(Presence::Show show);
@@ -92,6 +97,7 @@ private:
     QHash<QString, QString> m_accountIcons;
     QPointer<AvatarProvider> m_avatars;
     BlockedCheck m_blocked;
+    UnreadCount m_unread;
     mutable QHash<QString, QIcon> m_icons;
 };
 

@@ -146,7 +146,7 @@ void TestContactActions::contextMenuByMouseAndKeyboard()
         QContextMenuEvent e(QContextMenuEvent::Mouse, bob, view->viewport()->mapToGlobal(bob));
         QApplication::sendEvent(view->viewport(), &e);
     });
-    QCOMPARE(mouse, (QStringList{s("-Chat (coming soon)"), s("&Details…"), s("&Rename…"),
+    QCOMPARE(mouse, (QStringList{s("-&Chat"), s("&Details…"), s("&Rename…"),
                                  s("Edit &groups…"),
                                  s("Stop sharing your status"), s("Stop seeing their status"),
                                  s("Re&move contact…")}));
