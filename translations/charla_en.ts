@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>charla::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation><numerusform>%n message found.</numerusform><numerusform>%n messages found.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>charla::SubscriptionNotices</name>
     <message numerus="yes">
         <source>%n more request(s) after these</source>

@@ -1554,6 +1554,32 @@ Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
     </message>
 </context>
 <context>
+    <name>charla::SearchPanel</name>
+    <message>
+        <source>Search all chats</source>
+        <translation>Buscar en todos los chats</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation>No se encontraron mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n mensaje.</numerusform>
+            <numerusform>Se encontraron %n mensajes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>charla::Session</name>
     <message>
         <source>The server %1 did not answer in time while connecting.</source>
