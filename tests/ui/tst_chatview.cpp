@@ -208,6 +208,47 @@ private Q_SLOTS:
         QVERIFY2(cached < 100, "cached size hints must not lay out again");
     }
 
+    // Scrolling a long chat only paints: every page of 5,000 varied messages (styling, links,
+    // long lines) repaints within a frame's budget.
+    void scrollingPaintsWithinAFrame()
+    {
+        Chat chat;
+        const QStringList bodies{
+            s("short"),
+            s("a *bold* and _italic_ line with https://example.org/a/link in it"),
+            s("> a quote\nand an answer with `code`"),
+            QString(s("long words wrap around the edge of the view ")).repeated(6),
+            s("```\nsome code\n  indented\n```")};
+        QList<QStandardItem *> rows;
+        for (int i = 0; i < 5000; ++i) {
+            QStandardItem *m = message(bodies.at(i % bodies.size()), i % 3 == 0);
+            m->setData(i % 4 != 0, Role::GroupedRole);
+            chat.model.appendRow(m);
+        }
+        chat.view.resize(600, 700);
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        QScrollBar *bar = chat.view.verticalScrollBar();
+        bar->setValue(0);
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        qint64 worst = 0;
+        qint64 total = 0;
+        int pages = 0;
+        for (int v = 0; v < bar->maximum() && pages < 200; v += bar->pageStep(), ++pages) {
+            bar->setValue(v);
+            timer.start();
+            chat.view.viewport()->repaint();
+            const qint64 ns = timer.nsecsElapsed();
+            worst = std::max(worst, ns);
+            total += ns;
+        }
+        QVERIFY(pages > 20);
+        const double average = total / 1e6 / pages;
+        qInfo("%d pages: %.2f ms per page on average, worst %.2f ms", pages, average, worst / 1e6);
+        QVERIFY2(average < 16.0, qPrintable(QString::number(average)));
+    }
+
     // An edit changes the row: the cache notices and the row is laid out again.
     void changedRowIsLaidOutAgain()
     {

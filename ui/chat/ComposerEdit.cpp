@@ -12,7 +12,8 @@ ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
     setTabChangesFocus(true);
     setAccessibleName(tr("Message"));
     setPlaceholderText(tr("Write a message"));
-    // Grows from one line to a few as the text does (ChatTab caps the height).
+    // Grows from one line to six as the text does, then scrolls.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(this, &QPlainTextEdit::textChanged, this, &QWidget::updateGeometry);
 }
 
