@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
 #include <vector>
 
 namespace charla {
@@ -14,7 +15,8 @@ class HistoryStore;
 ///
 /// Starts with the newest page of the store; canFetchMore()/fetchMore() add older pages at the
 /// top (keyset queries on (timestamp, id), never OFFSET). Follows HistoryStore's keyed signals:
-/// a new message is inserted at its place by timestamp, a changed one gets dataChanged.
+/// a new message is inserted at its place by timestamp, a changed one gets dataChanged, and
+/// when an insertion changes a neighbour's FirstOfDayRole or GroupedRole, it gets dataChanged.
 class ConversationModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -43,10 +45,13 @@ public:
     ConversationModel(HistoryStore *store, const QString &chat, QObject *parent = nullptr);
 
     QString chat() const { return m_chat; }
-    /// Rows fetched per page.
-    void setPageSize(int n) { m_pageSize = n; }
+    /// Rows fetched per page (default 50). Changing it reloads the newest page (a reset).
+    void setPageSize(int n);
+    int pageSize() const { return m_pageSize; }
     /// The row of store id @p id, loading older pages until it is found; -1 if not in the chat.
     int rowForId(qint64 id);
+    /// The message at @p row (row must be valid).
+    const ChatMessage &messageAt(int row) const { return m_rows.at(size_t(row)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,11 +60,23 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
 
 private:
+    void loadNewest();
+    void insertMessages(QList<ChatMessage> messages);
+    bool belongsToLoadedRange(const ChatMessage &m) const;
+    const ChatMessage *previousOf(int row) const;
+    bool firstOfDay(int row) const;
+    bool grouped(int row) const;
+    int findRow(qint64 id) const;
+
     HistoryStore *m_store;
     QString m_chat;
     std::vector<ChatMessage> m_rows;
+    /// The stored message just above row 0 (not shown): it decides row 0's day separator and
+    /// grouping, and bounds which late messages belong to the loaded range. Empty at the start.
+    std::optional<ChatMessage> m_before;
     int m_pageSize = 50;
     bool m_atStart = false;
+    bool m_changing = false; ///< inside begin/endInsertRows (fetchMore must not nest)
 };
 
 } // namespace charla

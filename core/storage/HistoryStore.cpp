@@ -424,6 +424,28 @@ std::optional<ChatMessage> HistoryStore::message(qint64 id) const
     return m;
 }
 
+QList<ChatMessage> HistoryStore::messages(const QList<qint64> &ids) const
+{
+    QList<ChatMessage> out;
+    constexpr qsizetype kChunk = 500; // SQLite's expression depth is bounded; ids are integers
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        QStringList list;
+        for (qsizetype i = start; i < qMin(ids.size(), start + kChunk); ++i)
+            list.append(QString::number(ids.at(i)));
+        QSqlQuery q(m_db->db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.id IN (") +
+                  list.join(QLatin1Char(',')) + QStringLiteral(")"));
+        out += readPage(q, false);
+    }
+    std::sort(out.begin(), out.end(), [](const ChatMessage &a, const ChatMessage &b) {
+        const qint64 ta = a.timestamp.toMSecsSinceEpoch();
+        const qint64 tb = b.timestamp.toMSecsSinceEpoch();
+        return ta != tb ? ta < tb : a.id < b.id;
+    });
+    return out;
+}
+
 std::optional<ChatMessage> HistoryStore::findByReference(const QString &chat, const QString &ref,
                                                          const QString &fromBare) const
 {

@@ -50,6 +50,8 @@ public:
     int addBatch(QList<ChatMessage> &messages);
 
     std::optional<ChatMessage> message(qint64 id) const;
+    /// The stored messages among @p ids, ordered by (timestamp, id); unknown ids are skipped.
+    QList<ChatMessage> messages(const QList<qint64> &ids) const;
     /// The message of @p chat whose referenceId() (origin-id or stanza id) or trusted stanza-id
     /// is @p ref, optionally only from the sender bare JID @p fromBare. Newest first.
     std::optional<ChatMessage> findByReference(const QString &chat, const QString &ref,
