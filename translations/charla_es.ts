@@ -266,6 +266,49 @@
     </message>
 </context>
 <context>
+    <name>charla::ChatTab</name>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>No notifications for this chat</source>
+        <translation>Sin notificaciones para este chat</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 stopped typing.</source>
+        <translation>%1 dejó de escribir.</translation>
+    </message>
+    <message>
+        <source>%1 closed the chat.</source>
+        <translation>%1 cerró el chat.</translation>
+    </message>
+    <message>
+        <source>Editing your message. Enter saves, Esc cancels.</source>
+        <translation>Editando tu mensaje. Intro guarda, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Respondiendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>File upload is not available yet.</source>
+        <translation>El envío de archivos aún no está disponible.</translation>
+    </message>
+</context>
+<context>
     <name>charla::ChatView</name>
     <message>
         <source>Messages</source>
@@ -302,6 +345,17 @@
     <message>
         <source>&amp;Delete for everyone</source>
         <translation>&amp;Eliminar para todos</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ChatWindow</name>
+    <message>
+        <source>%1 — Charla</source>
+        <translation>%1 — Charla</translation>
+    </message>
+    <message>
+        <source>Chats — Charla</source>
+        <translation>Chats — Charla</translation>
     </message>
 </context>
 <context>

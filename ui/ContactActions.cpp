@@ -37,7 +37,7 @@ ContactActions::ContactActions(QTreeView *view, QWidget *window)
     m_chat->setEnabled(false);
     connect(m_chat, &QAction::triggered, this, [this] {
         const Target t = current();
-        if (t.valid && m_openChat)
+        if (t.valid && m_openChat && (!m_canChat || m_canChat(t.account)))
             m_openChat(t.account, t.jid);
     });
 
@@ -204,7 +204,7 @@ void ContactActions::updateActions()
     const Target t = current();
     for (QAction *a : {m_rename, m_groups, m_remove, m_ask, m_allow, m_stopSharing, m_stopSeeing})
         a->setEnabled(t.valid);
-    m_chat->setEnabled(t.valid && m_openChat);
+    m_chat->setEnabled(t.valid && m_openChat && (!m_canChat || m_canChat(t.account)));
     m_add->setEnabled(!m_features.isEmpty());
     m_details->setEnabled(t.valid);
     const QString own = ownAccount();
@@ -241,9 +241,11 @@ void ContactActions::updateActions()
     m_stopSeeing->setVisible(seeTheirs || pending);
 }
 
-void ContactActions::setChatOpener(ChatOpener opener)
+void ContactActions::setChatOpener(ChatOpener opener,
+                                   std::function<bool(const QString &account)> canChat)
 {
     m_openChat = std::move(opener);
+    m_canChat = std::move(canChat);
     updateActions();
 }
 

@@ -49,9 +49,11 @@ public:
     /// Pictures for the details dialog (may be null).
     void setAvatarProvider(AvatarProvider *provider) { m_avatars = provider; }
 
-    /// Opens the chat with a contact (account, bare JID): enables the Chat action.
+    /// Opens the chat with a contact (account, bare JID): enables the Chat action for the
+    /// contacts of accounts @p canChat accepts (all when not given).
     using ChatOpener = std::function<void(const QString &account, const QString &jid)>;
-    void setChatOpener(ChatOpener opener);
+    void setChatOpener(ChatOpener opener,
+                       std::function<bool(const QString &account)> canChat = {});
     QAction *chatAction() const { return m_chat; }
 
     /// Fills the menu bar's Contacts menu (kept in step with the current contact).
@@ -144,6 +146,7 @@ private:
     QAction *m_changePicture = nullptr;
     QPointer<AvatarProvider> m_avatars;
     ChatOpener m_openChat;
+    std::function<bool(const QString &account)> m_canChat;
 };
 
 } // namespace charla

@@ -160,6 +160,7 @@ void ChatView::resizeEvent(QResizeEvent *event)
 
 void ChatView::mousePressEvent(QMouseEvent *event)
 {
+    m_delegate->setHighlighted({}); // a search result stays marked until the next click
     m_pressLink.clear();
     m_selectingText = false;
     const QModelIndex index = indexAt(event->pos());
@@ -315,10 +316,13 @@ bool ChatView::isOwnAndEditable(const QModelIndex &index) const
 
 void ChatView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
+    // The menu key acts on the current message, wherever the mouse is.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
     if (!index.isValid())
         return;
-    const auto hit = m_delegate->hitTest(visualRect(index), index, event->pos());
+    const QPoint at = keyboard ? visualRect(index).center() : event->pos();
+    const auto hit = m_delegate->hitTest(visualRect(index), index, at);
     const qint64 id = index.data(Role::IdRole).toLongLong();
     const bool retracted = index.data(Role::RetractedRole).toBool();
     QMenu menu(this);
@@ -349,7 +353,7 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         && !retracted)
         menu.addAction(tr("&Delete for everyone"), this,
                        [this, id] { Q_EMIT retractRequested(id); });
-    menu.exec(event->globalPos());
+    menu.exec(keyboard ? viewport()->mapToGlobal(at) : event->globalPos());
 }
 
 } // namespace charla

@@ -1,6 +1,7 @@
 #include "ComposerEdit.h"
 
 #include <QMimeData>
+#include <QtMath>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QUrl>
@@ -19,13 +20,15 @@ ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
 
 QSize ComposerEdit::minimumSizeHint() const
 {
-    const int frame = 2 * frameWidth() + int(2 * document()->documentMargin());
+    const int frame = 2 * frameWidth() + qCeil(2 * document()->documentMargin()) + 2;
     return {fontMetrics().averageCharWidth() * 10, fontMetrics().lineSpacing() + frame};
 }
 
 QSize ComposerEdit::sizeHint() const
 {
-    const int frame = 2 * frameWidth() + int(2 * document()->documentMargin());
+    const QMargins margins = contentsMargins();
+    const int frame = 2 * frameWidth() + qCeil(2 * document()->documentMargin()) + margins.top()
+                      + margins.bottom() + 2;
     // QPlainTextEdit counts lines as laid out (wrapped), one per block at least.
     int lines = 0;
     for (QTextBlock b = document()->firstBlock(); b.isValid(); b = b.next())

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "features/MessageFeature.h"
+#include "stanza/Presence.h"
+
+#include <QImage>
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace charla {
+
+class AvatarProvider;
+class ChatStateTimer;
+class ChatView;
+class Composer;
+class LinkOpener;
+
+/// One conversation: a header (name, status, "is typing…", mute), the message list, a bar
+/// that says what the composer is doing (replying, editing, a notice), and the composer.
+///
+/// It does not talk to the network: what the person does comes out as requests
+/// (sendRequested(), correctionRequested(), ...) that ChatManager gives to the account's
+/// MessageFeature, so the tab can be shown and tested with any model of ConversationModel's
+/// roles.
+class ChatTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ChatTab(const QString &account, const QString &jid, QWidget *parent = nullptr);
+    ~ChatTab() override;
+
+    QString account() const { return m_account; }
+    QString jid() const { return m_jid; }
+
+    /// The messages (a ConversationModel); the tab does not own it.
+    void setConversation(QAbstractItemModel *conversation);
+    QAbstractItemModel *conversation() const;
+    ChatView *view() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    ChatStateTimer *chatStateTimer() const { return m_states; }
+    LinkOpener *linkOpener() const { return m_links; }
+
+    /// The account's own bare JID (its reactions are its own).
+    void setOwnJid(const QString &bareJid);
+    void setAvatarProvider(AvatarProvider *provider);
+    /// The contact's name as shown (roster name, else the JID).
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+    void setPresence(const Presence &presence, bool available);
+    QString statusText() const;
+    /// XEP-0085: what the peer is doing ("alice is typing…").
+    void setPeerChatState(MessageFeature::ChatState state);
+    QString peerChatStateText() const;
+
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
+    void setUnread(int count);
+    int unread() const { return m_unread; }
+    /// Whether the person can see this chat now (visible, current tab, active window).
+    bool isSeen() const;
+
+    /// Shows @p text in the bar above the composer until closed (plain text).
+    void showNotice(const QString &text);
+    QString noticeText() const;
+
+    /// Reply to / edit a message (XEP-0461 / XEP-0308); cancel() stops either.
+    void startReply(const QModelIndex &index);
+    bool startEditLast();
+    void startEdit(const QModelIndex &index);
+    void cancel();
+    qint64 editingId() const { return m_editId; }
+    bool isReplying() const { return m_replyRow.isValid(); }
+
+    /// Scrolls to the message with store id @p id (loading older pages) and highlights it.
+    bool showMessage(qint64 id);
+    /// XEP-0333: if the newest incoming message is seen and not yet marked, emits displayed().
+    void markSeen();
+
+Q_SIGNALS:
+    void sendRequested(const QString &body, const charla::MessageFeature::SendOptions &options);
+    void correctionRequested(qint64 id, const QString &body);
+    void retractRequested(qint64 id);
+    /// Our reactions to @p id should become exactly @p emojis.
+    void reactionsRequested(qint64 id, const QStringList &emojis);
+    void retryRequested(qint64 id);
+    void chatStateChanged(charla::MessageFeature::ChatState state);
+    void displayed(qint64 id);
+    void uploadRequested(const QString &path);
+    void imageUploadRequested(const QImage &image);
+    void xmppLinkAccepted(const QUrl &url);
+    void mutedChanged(bool muted);
+    /// Title, unread count or chat state changed (the window updates its tab).
+    void changed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void send(const QString &text);
+    void toggleReaction(qint64 id, const QString &emoji);
+    void updateBar();
+    void upload(const QString &path, const QImage &image);
+
+    QString m_account;
+    QString m_jid;
+    QString m_ownJid;
+    QString m_title;
+    QString m_notice;
+    QLabel *m_name;
+    QLabel *m_status;
+    QLabel *m_typing;
+    QToolButton *m_mute;
+    ChatView *m_view;
+    QWidget *m_bar;
+    QLabel *m_barText;
+    QToolButton *m_barClose;
+    Composer *m_composer;
+    ChatStateTimer *m_states;
+    LinkOpener *m_links;
+    MessageFeature::ChatState m_peerState = MessageFeature::ChatState::None;
+    QPersistentModelIndex m_replyRow;
+    qint64 m_editId = 0;
+    qint64 m_lastDisplayed = 0;
+    int m_unread = 0;
+    bool m_muted = false;
+};
+
+} // namespace charla
