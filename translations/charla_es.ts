@@ -346,6 +346,10 @@
         <source>&amp;Delete for everyone</source>
         <translation>&amp;Eliminar para todos</translation>
     </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Más…</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatWindow</name>

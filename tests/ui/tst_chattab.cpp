@@ -15,6 +15,7 @@
 #include "stanza/Presence.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -359,6 +360,61 @@ private Q_SLOTS:
         QCOMPARE(target.data(Role::IdRole).toLongLong(), old.id);
         QVERIFY(tab.view()->viewport()->rect().intersects(tab.view()->visualRect(target)));
         QVERIFY(tab.grab().save(test::outputDir() + s("/chat-tab-jump.png")));
+    }
+
+    // Scrolling to the top loads the next older page (keyset, by the model) and what was on
+    // screen stays where it was; at the bottom nothing more is loaded.
+    void scrollingUpLoadsOlderPagesInPlace()
+    {
+        QTemporaryDir dir;
+        AccountDatabase db;
+        QVERIFY(db.openFile(dir.filePath(s("history.sqlite"))));
+        HistoryStore store(&db);
+        QList<ChatMessage> batch;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+        for (int i = 0; i < 400; ++i) {
+            ChatMessage m;
+            m.chat = s("alice@example.org");
+            m.body = s("message %1").arg(i);
+            m.timestamp = start.addSecs(i * 97);
+            m.from = i % 2 ? s("me@example.org/laptop") : s("alice@example.org/phone");
+            m.direction = i % 2 ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
+            m.originId = s("p%1").arg(i);
+            batch.append(m);
+        }
+        QCOMPARE(store.addBatch(batch), 400);
+        ConversationModel model(&store, s("alice@example.org"));
+        model.setPageSize(50);
+        ChatTab tab(s("me@example.org"), s("alice@example.org"));
+        tab.setConversation(&model);
+        tab.resize(500, 600);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        ChatView *view = tab.view();
+        QTRY_VERIFY(view->isAtBottom());
+        QTest::qWait(50);
+        const int loaded = model.rowCount();
+        QVERIFY2(loaded < 400, "only pages near the screen are loaded");
+        QVERIFY(model.canFetchMore());
+
+        // Scroll to the top: the oldest loaded message is then at the top of the screen, and
+        // when the older page arrives above it, it stays there (the view does not jump).
+        for (int page = 0; page < 2; ++page) {
+            const int before = model.rowCount();
+            const QString oldest = model.index(0, 0).data(Role::BodyRole).toString();
+            view->verticalScrollBar()->setValue(0);
+            QTRY_VERIFY(model.rowCount() > before);
+            QApplication::processEvents();
+            int row = -1;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (model.index(r, 0).data(Role::BodyRole).toString() == oldest)
+                    row = r;
+            }
+            QCOMPARE(row, model.rowCount() - before);
+            QCOMPARE(view->visualRect(view->indexForRow(row)).top(), 0);
+            QVERIFY(view->verticalScrollBar()->value() > 0);
+        }
+        QVERIFY(model.rowCount() <= 400);
     }
 
     // The peer's state is shown under the messages, with their name.

@@ -16,7 +16,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QMessageBox>
+#include <QTimer>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -323,6 +325,51 @@ private Q_SLOTS:
         QCOMPARE(web, QList<QUrl>{QUrl(s("https://example.org/doc"))});
         QVERIFY(!opener.open(QUrl(s("javascript:alert(1)")), &chat.view));
         QVERIFY(!opener.open(QUrl(s("file:///etc/passwd")), &chat.view));
+    }
+
+    // A message's menu offers what applies to it: edit only the newest own message, retry only
+    // a failed one, delete only own ones; the menu key opens the current message's menu.
+    void messageMenus()
+    {
+        Chat chat;
+        chat.add(message(s("incoming")));
+        QStandardItem *failed = message(s("failed one"), true);
+        failed->setData(int(ChatMessage::State::Failed), Role::StateRole);
+        chat.add(failed);
+        chat.add(message(s("newest own"), true));
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        const auto entries = [&](int row, bool keyboard) {
+            QStringList out;
+            QTimer::singleShot(0, [&out] {
+                QWidget *popup = QApplication::activePopupWidget();
+                if (auto *menu = qobject_cast<QMenu *>(popup)) {
+                    for (QAction *a : menu->actions()) {
+                        if (!a->isSeparator() && a->isVisible())
+                            out << a->text().remove(QLatin1Char('&'));
+                    }
+                }
+                if (popup)
+                    popup->close();
+            });
+            const QPoint at = chat.view.visualRect(chat.row(row)).topLeft() + QPoint(4, 4);
+            if (keyboard) {
+                chat.view.setCurrentIndex(chat.row(row));
+                QContextMenuEvent e(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                                    chat.view.mapToGlobal(QPoint(1, 1)));
+                QApplication::sendEvent(chat.view.viewport(), &e);
+            } else {
+                QContextMenuEvent e(QContextMenuEvent::Mouse, at, chat.view.viewport()->mapToGlobal(at));
+                QApplication::sendEvent(chat.view.viewport(), &e);
+            }
+            return out;
+        };
+        QCOMPARE(entries(0, false), (QStringList{s("Copy text"), s("Reply"), s("React")}));
+        QCOMPARE(entries(1, false),
+                 (QStringList{s("Copy text"), s("Reply"), s("React"), s("Retry"),
+                              s("Delete for everyone")}));
+        QCOMPARE(entries(2, true), (QStringList{s("Copy text"), s("Reply"), s("React"), s("Edit"),
+                                                s("Delete for everyone")}));
     }
 
     // Dragging across a message selects part of its text; Ctrl+C copies just that.

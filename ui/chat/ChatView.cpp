@@ -1,5 +1,6 @@
 #include "ChatView.h"
 
+#include "EmojiPicker.h"
 #include "MessageDelegate.h"
 #include "models/ConversationModel.h"
 
@@ -60,12 +61,8 @@ ChatView::ChatView(QWidget *parent)
         fetchOlderIfNeeded();
     });
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
-        if (m_keepFromBottom >= 0) {
-            verticalScrollBar()->setValue(verticalScrollBar()->maximum() - m_keepFromBottom);
-            m_keepFromBottom = -1;
-        } else if (m_stickToBottom) {
+        if (m_stickToBottom && !m_anchor.isValid())
             verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-        }
     });
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this](const QModelIndex &, int first, int) { rowsAboutToArrive(first); });
@@ -134,15 +131,26 @@ void ChatView::fetchOlderIfNeeded()
 
 void ChatView::rowsAboutToArrive(int first)
 {
-    // Older messages arrive at the top: keep what is on screen where it is.
-    if (first == 0 && m_proxy->rowCount() > 0 && !m_stickToBottom)
-        m_keepFromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
+    // Older messages arrive at the top: remember the message at the top of the screen and
+    // where it is, to put it back there once the new rows are laid out.
+    if (first == 0 && m_proxy->rowCount() > 0 && !m_stickToBottom) {
+        executeDelayedItemsLayout();
+        m_anchor = indexAt(QPoint(1, 1));
+        m_anchorOffset = m_anchor.isValid() ? visualRect(m_anchor).top() : 0;
+    }
 }
 
 void ChatView::rowsArrived(int first, int last)
 {
     Q_UNUSED(first)
     Q_UNUSED(last)
+    if (m_anchor.isValid()) {
+        executeDelayedItemsLayout();
+        const int delta = visualRect(m_anchor).top() - m_anchorOffset;
+        m_anchor = QPersistentModelIndex();
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
+        return;
+    }
     if (m_stickToBottom)
         QTimer::singleShot(0, this, [this] {
             if (m_stickToBottom)
@@ -344,6 +352,15 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         QMenu *react = menu.addMenu(tr("R&eact"));
         for (const QString &emoji : quickReactions())
             react->addAction(emoji, this, [this, id, emoji] { Q_EMIT reactionToggled(id, emoji); });
+        react->addSeparator();
+        const QPoint where = keyboard ? viewport()->mapToGlobal(at) : event->globalPos();
+        react->addAction(tr("&More\u2026"), this, [this, id, where] {
+            auto *picker = new EmojiPicker(this);
+            picker->setAttribute(Qt::WA_DeleteOnClose);
+            connect(picker, &EmojiPicker::emojiChosen, this,
+                    [this, id](const QString &emoji) { Q_EMIT reactionToggled(id, emoji); });
+            picker->popup(where);
+        });
     }
     if (isOwnAndEditable(index))
         menu.addAction(tr("&Edit"), this, [this, row] { Q_EMIT editRequested(row); });

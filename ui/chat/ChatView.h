@@ -68,7 +68,8 @@ private:
     QIdentityProxyModel *m_proxy;
     QPointer<QAbstractItemModel> m_source;
     bool m_stickToBottom = true;
-    int m_keepFromBottom = -1; ///< distance from the bottom to restore after older rows arrive
+    QPersistentModelIndex m_anchor; ///< the top row while older rows arrive above it
+    int m_anchorOffset = 0;
     QPersistentModelIndex m_pressRow;
     QUrl m_pressLink;
     int m_pressPos = -1;
