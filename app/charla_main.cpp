@@ -1,4 +1,5 @@
 // charla: the desktop client. Wiring only: the work is in charla-core and charla-ui.
+#include "AccountActions.h"
 #include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "platform/TerminationSignals.h"
@@ -52,5 +53,7 @@ int main(int argc, char *argv[])
     charla::handleTerminationSignals([] { QApplication::quit(); });
     charla::MainWindow window(profile);
     window.show();
+    // A first start has nothing to show yet: the way to add an account, instead of an empty list.
+    window.accountActions()->openWizardIfNoAccount();
     return app.exec();
 }

@@ -49,6 +49,37 @@
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
+    <message>
+        <source>The server asks for more than a new password to change it. Change it on the server's web page instead.</source>
+        <translation>El servidor pide algo más que una contraseña nueva para cambiarla. Cámbiala en la página web del servidor.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>La contraseña de %1 ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed on the server. %2</source>
+        <translation>La contraseña de %1 ha cambiado en el servidor. %2</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AccountActions</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activada</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
 </context>
 <context>
     <name>charla::AccountDatabase</name>
@@ -71,6 +102,326 @@
     <message>
         <source>Cannot update the database %1 to version %2: %3</source>
         <translation>No se puede actualizar la base de datos %1 a la versión %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AccountManager</name>
+    <message>
+        <source>"%1" is not an address such as name@example.org.</source>
+        <translation>«%1» no es una dirección como nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your accounts.</source>
+        <translation>%1 ya es una de tus cuentas.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AccountSettingsDialog</name>
+    <message>
+        <source>Account settings: %1</source>
+        <translation>Configuración de la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account (connect when Charla starts)</source>
+        <translation>&amp;Usar esta cuenta (conectar al iniciar Charla)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Chosen by the server</source>
+        <translation>La elige el servidor</translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
+        <translation>R&amp;ecurso:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked contacts…</source>
+        <translation>Contactos &amp;bloqueados…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account…</source>
+        <translation>&amp;Quitar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Blocked contacts and the password can be changed while the account is online.</source>
+        <translation>Los contactos bloqueados y la contraseña se pueden cambiar mientras la cuenta está conectada.</translation>
+    </message>
+    <message>
+        <source>The resource cannot contain “/”.</source>
+        <translation>El recurso no puede contener «/».</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Charla?</source>
+        <translation>¿Quitar %1 de Charla?</translation>
+    </message>
+    <message>
+        <source>Its settings and the password in your keychain are deleted. The account itself stays on its server: you can add it again later.</source>
+        <translation>Se borran su configuración y la contraseña guardada en tu llavero. La cuenta sigue existiendo en su servidor: puedes volver a añadirla más tarde.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AccountSetup</name>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>Otros datos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Enter your address, such as name@example.org.</source>
+        <translation>Escribe tu dirección, como nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an address such as name@example.org.</source>
+        <translation>«%1» no es una dirección como nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your accounts.</source>
+        <translation>%1 ya es una de tus cuentas.</translation>
+    </message>
+    <message>
+        <source>%1 does not let you create an account from Charla.</source>
+        <translation>%1 no permite crear una cuenta desde Charla.</translation>
+    </message>
+    <message>
+        <source>The server says: "%1"</source>
+        <translation>El servidor dice: «%1»</translation>
+    </message>
+    <message>
+        <source>Its web page for new accounts: %1</source>
+        <translation>Su página web para cuentas nuevas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AccountWizard</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>Add an XMPP account</source>
+        <translation>Añadir una cuenta XMPP</translation>
+    </message>
+    <message>
+        <source>Charla talks to people through XMPP (Jabber) accounts. Use an account you have, or create one on a server.</source>
+        <translation>Charla habla con la gente a través de cuentas XMPP (Jabber). Usa una cuenta que ya tengas o crea una en un servidor.</translation>
+    </message>
+    <message>
+        <source>I &amp;have an account</source>
+        <translation>&amp;Ya tengo una cuenta</translation>
+    </message>
+    <message>
+        <source>You know its address (like name@example.org) and password.</source>
+        <translation>Sabes su dirección (como nombre@example.org) y su contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>On a server you choose, if it lets people sign up from a client.</source>
+        <translation>En un servidor que elijas, si permite registrarse desde un cliente.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Añadir la cuenta</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system's keychain, never in a file.</source>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Connection settings (only if your server needs them)</source>
+        <translation>Ajustes de conexión (solo si tu servidor los necesita)</translation>
+    </message>
+    <message>
+        <source>Choose a server</source>
+        <translation>Elige un servidor</translation>
+    </message>
+    <message>
+        <source>Your address will end with the server's name, as in name@example.org. Charla asks the server what it needs to know to create the account.</source>
+        <translation>Tu dirección terminará con el nombre del servidor, como en nombre@example.org. Charla pregunta al servidor qué necesita saber para crear la cuenta.</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Connection settings (only if the server needs them)</source>
+        <translation>Ajustes de conexión (solo si el servidor los necesita)</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>Crea tu cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Crear la cuenta</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Cuenta añadida</translation>
+    </message>
+    <message>
+        <source>Enter the password of your account.</source>
+        <translation>Escribe la contraseña de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>Guardando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Enter the name of a server, such as example.org.</source>
+        <translation>Escribe el nombre de un servidor, como example.org.</translation>
+    </message>
+    <message>
+        <source>Enter only the server's name (the part after the @).</source>
+        <translation>Escribe solo el nombre del servidor (lo que va detrás de la @).</translation>
+    </message>
+    <message>
+        <source>Asking %1 what it needs to create an account…</source>
+        <translation>Preguntando a %1 qué necesita para crear una cuenta…</translation>
+    </message>
+    <message>
+        <source>Some fields need your attention.</source>
+        <translation>Algunos campos necesitan tu atención.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Choose another username.</source>
+        <translation>Elige otro nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>%1 is added. Charla is connecting to it now; you will find your contacts in the main window.</source>
+        <translation>%1 se ha añadido. Charla se está conectando; encontrarás tus contactos en la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not signed by an authority your system trusts. Trust it only if you know that this is the server's own certificate.</source>
+        <translation>El certificado del servidor no está firmado por ninguna autoridad en la que confíe tu sistema. Confía en él solo si sabes que es el certificado del propio servidor.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+SHA-256 fingerprint: %3</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Huella SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Connecting again…</source>
+        <translation>Conectando de nuevo…</translation>
+    </message>
+    <message>
+        <source>The server's certificate was not trusted, so Charla did not connect.</source>
+        <translation>No se confió en el certificado del servidor, así que Charla no se conectó.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +614,49 @@
     <message>
         <source>Trust this certificate</source>
         <translation>Confiar en este certificado</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>The new password for %1 is set on the server and saved in your keychain.</source>
+        <translation>La contraseña nueva de %1 se cambia en el servidor y se guarda en tu llavero.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Escribe la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>%1 must be online to change its password.</source>
+        <translation>%1 tiene que estar conectada para cambiar su contraseña.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Cambiando la contraseña…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -484,6 +878,73 @@
     <message>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ConnectionSettingsWidget</name>
+    <message>
+        <source>Found automatically</source>
+        <translation>Se busca automáticamente</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation>&amp;Host del servidor:</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;Direct TLS (XEP-0368)</source>
+        <translation>Conectar con TLS &amp;directo (XEP-0368)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>The system's proxy</source>
+        <translation>El proxy del sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>Proxy HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>P&amp;roxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>Host del proxy:</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation>Solo si el proxy lo pide</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>Usuario del proxy:</translation>
+    </message>
+    <message>
+        <source>The server host cannot contain spaces.</source>
+        <translation>El host del servidor no puede contener espacios.</translation>
+    </message>
+    <message>
+        <source>Give the server host along with a port or Direct TLS.</source>
+        <translation>Indica el host del servidor junto con un puerto o TLS directo.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host, or choose “No proxy”.</source>
+        <translation>Escribe el host del proxy o elige «Sin proxy».</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1338,41 @@
     </message>
 </context>
 <context>
+    <name>charla::DataFormWidget</name>
+    <message>
+        <source>Fields marked * must be filled in.</source>
+        <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Picture for %1</source>
+        <translation>Imagen de %1</translation>
+    </message>
+    <message>
+        <source>The picture for this field is on the web at %1. Charla does not open it by itself; open it in a browser if you trust this server.</source>
+        <translation>La imagen de este campo está en la web, en %1. Charla no la abre por su cuenta; ábrela en un navegador si te fías de este servidor.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>One address a line</source>
+        <translation>Una dirección por línea</translation>
+    </message>
+    <message>
+        <source>The server sent a picture too large to show.</source>
+        <translation>El servidor envió una imagen demasiado grande para mostrarla.</translation>
+    </message>
+    <message>
+        <source>The server sent a picture Charla cannot read.</source>
+        <translation>El servidor envió una imagen que Charla no puede leer.</translation>
+    </message>
+    <message>
+        <source>The server refers to a picture it did not send.</source>
+        <translation>El servidor menciona una imagen que no ha enviado.</translation>
+    </message>
+</context>
+<context>
     <name>charla::EditGroupsDialog</name>
     <message>
         <source>Edit Groups</source>
@@ -1053,14 +1549,6 @@
         <translation>&amp;Acerca de Charla</translation>
     </message>
     <message>
-        <source>No account yet.
-
-Add your XMPP account to see your contacts here.</source>
-        <translation>Todavía no hay ninguna cuenta.
-
-Añada su cuenta XMPP para ver aquí sus contactos.</translation>
-    </message>
-    <message>
         <source>No account</source>
         <translation>Sin cuenta</translation>
     </message>
@@ -1137,6 +1625,18 @@ View &gt; Show offline contacts lists everyone.</source>
         <translation>No hay nadie en línea.
 
 Ver &gt; Mostrar contactos desconectados muestra a todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>No account yet.
+
+Account &gt; Add account… sets up the account you have, or creates one.</source>
+        <translation>Aún no hay ninguna cuenta.
+
+Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountActions.h"
 #include "AvatarProvider.h"
 #include "CertificateDialog.h"
 #include "ContactActions.h"
@@ -129,6 +130,8 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
                     p->deny(from);
             });
 
+    m_accounts = new AccountManager(m_profile, this);
+    m_accountActions = new AccountActions(m_accounts, this);
     buildMenus();
     loadViewSettings();
     refreshAccounts();
@@ -164,7 +167,12 @@ void MainWindow::buildRosterView()
     connect(m_roster, &QTreeView::collapsed, this,
             [this](const QModelIndex &index) { rememberExpansion(index, false); });
     connect(m_roster, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        m_actions->showContextMenu(m_roster->indexAt(pos), m_roster->viewport()->mapToGlobal(pos));
+        const QModelIndex index = m_roster->indexAt(pos);
+        const QPoint at = m_roster->viewport()->mapToGlobal(pos);
+        if (!(index.isValid() && kindOf(index) == RosterModel::Kind::Account &&
+              m_accountActions->showContextMenu(
+                  index.data(RosterModel::AccountRole).toString(), at)))
+            m_actions->showContextMenu(index, at);
     });
 
     // The view's own slots run first (connected by setModel), so the rows exist here.
@@ -200,6 +208,10 @@ void MainWindow::buildMenus()
     file->insertAction(quit, m_actions->editOwnDetailsAction());
     file->insertAction(quit, m_actions->changePictureAction());
     file->insertSeparator(quit);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    m_accountActions->fillMenu(account);
 
     QMenu *contacts = menuBar()->addMenu(tr("C&ontacts"));
     contacts->setObjectName(QStringLiteral("contactsMenu"));
@@ -276,14 +288,11 @@ void MainWindow::saveViewSettings() const
 
 void MainWindow::refreshAccounts()
 {
-    m_accounts = new AccountManager(m_profile, this);
     connect(m_accounts, &AccountManager::accountStateChanged, this, &MainWindow::updateStatusText);
+    // Stored accounts now, and those the wizard adds later.
+    connect(m_accounts, &AccountManager::accountAdded, this, &MainWindow::showAccount);
+    connect(m_accounts, &AccountManager::accountRemoved, this, &MainWindow::forgetAccount);
     m_accounts->load();
-    for (Account *a : m_accounts->accounts()) {
-        attach(a->jid().full(), a->roster(), a->presence());
-        m_model->addAccount(a);
-        watchAccount(a);
-    }
     setUpDesktop();
     if (m_accounts->accounts().isEmpty()) {
         m_accountStatus->setText(tr("No account"));
@@ -298,6 +307,27 @@ MainWindow::~MainWindow()
 {
     // Automatic away stops (restoring the person's status) before the idle sources go.
     delete m_autoAway;
+}
+
+void MainWindow::showAccount(Account *a)
+{
+    attach(a->jid().full(), a->roster(), a->presence());
+    m_model->addAccount(a);
+    watchAccount(a);
+    updateStatusText();
+}
+
+void MainWindow::forgetAccount(Account *a)
+{
+    const QString jid = a->jid().full();
+    m_model->removeAccount(a);
+    m_actions->removeAccount(jid);
+    m_avatars->removeAccount(jid);
+    m_notices->removeAccount(jid);
+    if (QDialog *question = m_questions.take(a))
+        question->close();
+    // After the manager has dropped it from its list.
+    QMetaObject::invokeMethod(this, &MainWindow::updateStatusText, Qt::QueuedConnection);
 }
 
 void MainWindow::setUpDesktop()
@@ -457,7 +487,8 @@ void MainWindow::updateEmptyState()
         anyOnline |= isOnline(account.data(RosterModel::AccountRole).toString());
     }
     if (m_model->accountCount() == 0) {
-        text = tr("No account yet.\n\nAdd your XMPP account to see your contacts here.");
+        text = tr("No account yet.\n\nAccount > Add account… sets up the account you have, or "
+                  "creates one.");
     } else if (!anyContacts && anyOnline) {
         text = tr("No contacts yet.\n\nAdd one with Contacts > Add contact…");
     } else if (!anyContacts) {

@@ -21,6 +21,7 @@ class QTreeView;
 namespace charla {
 
 class Account;
+class AccountActions;
 class AccountManager;
 class AutoAway;
 class AvatarProvider;
@@ -55,6 +56,8 @@ public:
     /// The client of an account (null when unknown), for tests.
     Client *client(const QString &jid) const;
     AccountManager *accounts() const { return m_accounts; }
+    /// The Account menu's actions: the wizard, settings, enable/disable, removal.
+    AccountActions *accountActions() const { return m_accountActions; }
 
     /// Shows a roster that belongs to no Account (tests, tools), as RosterModel::addAccount()
     /// does; its subscription requests and contact actions work as an account's.
@@ -92,6 +95,8 @@ private:
     /// Status selector, tray icon, automatic away, and the password and certificate questions.
     void setUpDesktop();
     void watchAccount(Account *account);
+    void showAccount(Account *account);
+    void forgetAccount(Account *account);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +116,7 @@ private:
     ContactActions *m_actions = nullptr;
     AvatarProvider *m_avatars = nullptr;
     AccountManager *m_accounts = nullptr;
+    AccountActions *m_accountActions = nullptr;
     QAction *m_showOffline = nullptr;
     QAction *m_sortByStatus = nullptr;
     QAction *m_sortByName = nullptr;

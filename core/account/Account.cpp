@@ -5,6 +5,7 @@
 #include "features/CoreFeatures.h"
 #include "features/LastActivityFeature.h"
 #include "features/PresenceFeature.h"
+#include "features/RegistrationFeature.h"
 #include "features/RosterFeature.h"
 #include "features/VCardFeature.h"
 #include "sasl/SaslMechanism.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 
 namespace charla {
 
@@ -43,6 +45,7 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_avatars = new AvatarFeature(m_avatarCache.get());
     m_blocking = new BlockingFeature;
     m_lastActivity = new LastActivityFeature;
+    m_registration = new RegistrationFeature;
     installCoreFeatures(*m_client);
     m_client->addFeature(m_roster);
     m_client->addFeature(m_vcard);
@@ -51,6 +54,7 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_client->addFeature(m_avatars);
     m_client->addFeature(m_blocking);
     m_client->addFeature(m_lastActivity);
+    m_client->addFeature(m_registration);
     m_client->addFeature(m_presence);
 
     connect(m_client, &Client::connected, this, [this](bool) {
@@ -66,6 +70,8 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
                      .arg(m_jid.full()));
     });
     connect(m_client->session(), &Session::authenticated, this, &Account::rememberMechanism);
+    // The priority the person chose for this account goes with the first presence.
+    m_presence->setPresence(m_presence->ownShow(), m_presence->ownStatus(), m_config.priority);
     connect(m_client->session(), &Session::certificateUntrusted, this,
             &Account::certificateQuestion);
     if (m_config.enabled)
@@ -142,6 +148,114 @@ void Account::trustCertificate(const QString &fingerprint)
         store.save(stored);
     }
     connectToServer();
+}
+
+void Account::save()
+{
+    AccountStore store(m_profile);
+    AccountConfig stored = store.find(m_jid.full());
+    if (stored.jid.isEmpty())
+        return; // not a stored account (tests, tools): nothing to remember
+    store.save(m_config);
+}
+
+void Account::setEnabled(bool enabled)
+{
+    if (enabled == m_config.enabled)
+        return;
+    m_config.enabled = enabled;
+    save();
+    if (!enabled) {
+        // Disabled means not used at all: logged out, and no reconnection attempts.
+        m_client->disconnectFromServer();
+        setState(State::Disabled, tr("%1: disabled").arg(m_jid.full()));
+        return;
+    }
+    setState(State::Offline, tr("%1: offline").arg(m_jid.full()));
+    connectToServer();
+}
+
+void Account::setConfig(const AccountConfig &config)
+{
+    AccountConfig next = config;
+    next.jid = m_config.jid;
+    // What the account learnt itself stays unless the settings change it on purpose.
+    if (next.saslMechanism.isEmpty())
+        next.saslMechanism = m_config.saslMechanism;
+    const bool reconnect = m_client->isConnected() &&
+                           (next.host != m_config.host || next.port != m_config.port ||
+                            next.directTls != m_config.directTls || next.caFile != m_config.caFile ||
+                            next.resource != m_config.resource || !(next.proxy == m_config.proxy));
+    const bool enabledChanged = next.enabled != m_config.enabled;
+    const bool enabled = next.enabled;
+    next.enabled = m_config.enabled;
+    m_config = next;
+    save();
+    if (m_presence->ownPriority() != m_config.priority)
+        m_presence->setPresence(m_presence->ownShow(), m_presence->ownStatus(), m_config.priority);
+    if (enabledChanged) {
+        setEnabled(enabled);
+    } else if (reconnect) {
+        m_client->disconnectFromServer();
+        connectToServer();
+    }
+}
+
+void Account::changePassword(const QString &newPassword, QObject *context, PasswordChanged done)
+{
+    QPointer<QObject> guard(context);
+    m_registration->changePassword(
+        newPassword, this, [this, newPassword, guard, done](const RegistrationFeature::Result &r) {
+            if (!guard)
+                return;
+            if (r.ok()) {
+                storeNewPassword(newPassword, guard, done);
+                return;
+            }
+            if (!r.form) {
+                done(false, r.error.text);
+                return;
+            }
+            // XEP-0077 3.3: the server wants a form, e.g. with the old password as well.
+            DataForm form = *r.form;
+            form.setValue(QStringLiteral("username"), m_jid.localpart());
+            form.setValue(QStringLiteral("old_password"), m_password);
+            form.setValue(QStringLiteral("password"), newPassword);
+            if (!validate(form).isEmpty()) {
+                done(false, tr("The server asks for more than a new password to change it. "
+                               "Change it on the server's web page instead."));
+                return;
+            }
+            m_registration->changePassword(
+                form, this,
+                [this, newPassword, guard, done](const RegistrationFeature::Result &again) {
+                    if (!guard)
+                        return;
+                    if (again.ok())
+                        storeNewPassword(newPassword, guard, done);
+                    else
+                        done(false, again.error.text);
+                });
+        });
+}
+
+void Account::storeNewPassword(const QString &password, QObject *context, PasswordChanged done)
+{
+    // The server has the new password now: reconnections use it, and so must the next start.
+    m_password = password;
+    QPointer<QObject> guard(context);
+    auto *passwords = new PasswordStore(m_profile, this);
+    passwords->write(m_jid.full(), password, [this, passwords, guard, done](
+                                                 const PasswordStore::Result &r) {
+        passwords->deleteLater();
+        if (!guard)
+            return;
+        if (r.ok)
+            done(true, tr("The password of %1 is changed.").arg(m_jid.full()));
+        else
+            done(true, tr("The password of %1 is changed on the server. %2")
+                           .arg(m_jid.full(), r.error));
+    });
 }
 
 void Account::rememberMechanism(const QString &mechanism)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSslCertificate>
 
+#include <functional>
 #include <memory>
 
 namespace charla {
@@ -20,6 +21,7 @@ class LastActivityFeature;
 class VCardFeature;
 class Client;
 class PresenceFeature;
+class RegistrationFeature;
 class RosterCache;
 class RosterFeature;
 
@@ -54,6 +56,22 @@ public:
     BlockingFeature *blocking() const { return m_blocking; }
     /// When offline contacts were last seen (XEP-0012).
     LastActivityFeature *lastActivity() const { return m_lastActivity; }
+    /// Password change and account removal on the server (XEP-0077).
+    RegistrationFeature *registration() const { return m_registration; }
+
+    bool isEnabled() const { return m_config.enabled; }
+    /// Enables (and connects) or disables (and disconnects) the account, remembered in the
+    /// profile so it stays so after a restart.
+    void setEnabled(bool enabled);
+    /// Replaces the connection settings (host, port, resource, priority, proxy...) and saves
+    /// them; the JID cannot change. A connected account reconnects to use them.
+    void setConfig(const AccountConfig &config);
+
+    /// The outcome of changePassword(): a sentence for the person either way.
+    using PasswordChanged = std::function<void(bool ok, const QString &sentence)>;
+    /// Changes the password on the server (XEP-0077 3.3), then in the keychain, so the next
+    /// start logs in with the new one. @p done is not called after @p context is gone.
+    void changePassword(const QString &newPassword, QObject *context, PasswordChanged done);
 
     /// Reads the password from the keychain and connects (unless disabled).
     void connectToServer();
@@ -74,6 +92,8 @@ public Q_SLOTS:
 
 private:
     void setState(State state, const QString &text);
+    void save();
+    void storeNewPassword(const QString &password, QObject *context, PasswordChanged done);
     void rememberMechanism(const QString &mechanism);
 
     Profile m_profile;
@@ -89,6 +109,7 @@ private:
     AvatarFeature *m_avatars = nullptr;
     BlockingFeature *m_blocking = nullptr;
     LastActivityFeature *m_lastActivity = nullptr;
+    RegistrationFeature *m_registration = nullptr;
     State m_state = State::Offline;
     QString m_stateText;
     Error m_lastError;

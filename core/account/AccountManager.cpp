@@ -1,6 +1,7 @@
 #include "account/AccountManager.h"
 
 #include "features/PresenceFeature.h"
+#include "storage/PasswordStore.h"
 #include "stream/Client.h"
 
 namespace charla {
@@ -25,11 +26,54 @@ void AccountManager::load()
     for (const AccountConfig &c : configs) {
         if (account(c.jid))
             continue;
-        auto *a = new Account(m_profile, c, this);
-        m_accounts.append(a);
-        connect(a, &Account::stateChanged, this, [this, a] { Q_EMIT accountStateChanged(a); });
-        Q_EMIT accountAdded(a);
+        create(c);
     }
+}
+
+Account *AccountManager::create(const AccountConfig &config)
+{
+    auto *a = new Account(m_profile, config, this);
+    m_accounts.append(a);
+    connect(a, &Account::stateChanged, this, [this, a] { Q_EMIT accountStateChanged(a); });
+    Q_EMIT accountAdded(a);
+    return a;
+}
+
+Account *AccountManager::addAccount(const AccountConfig &config, QString *error)
+{
+    const Jid jid = Jid::parse(config.jid);
+    if (!jid.isValid() || jid.localpart().isEmpty() || jid.isFull()) {
+        if (error)
+            *error = tr("\"%1\" is not an address such as name@example.org.").arg(config.jid);
+        return nullptr;
+    }
+    if (account(jid.full())) {
+        if (error)
+            *error = tr("%1 is already one of your accounts.").arg(jid.full());
+        return nullptr;
+    }
+    AccountConfig c = config;
+    c.jid = jid.full();
+    AccountStore(m_profile).save(c);
+    return create(c);
+}
+
+void AccountManager::removeAccount(Account *account)
+{
+    if (!account || !m_accounts.contains(account))
+        return;
+    const QString jid = account->jid().full();
+    account->disconnectFromServer();
+    Q_EMIT accountRemoved(account);
+    m_accounts.removeAll(account);
+    AccountStore(m_profile).remove(jid);
+    auto *passwords = new PasswordStore(m_profile, this);
+    passwords->remove(jid, [this, passwords, jid](const PasswordStore::Result &r) {
+        passwords->deleteLater();
+        if (!r.ok && !r.notFound)
+            Q_EMIT passwordNotRemoved(jid, r.error);
+    });
+    account->deleteLater();
 }
 
 void AccountManager::connectAll()

@@ -25,14 +25,26 @@ public:
     void load();
     /// Connects every enabled account.
     void connectAll();
+    /// Stores a new account in the profile and creates it (not connected yet); null with
+    /// @p error set when the JID is not valid or the account exists already.
+    Account *addAccount(const AccountConfig &config, QString *error = nullptr);
+    /// Logs @p account out, forgets it (settings and keychain entry) and deletes it later;
+    /// accountRemoved() is emitted first, while it still exists.
+    void removeAccount(Account *account);
     /// Sets the same presence on every account (Offline disconnects them).
     void setGlobalPresence(Presence::Show show, const QString &status = QString());
 
 Q_SIGNALS:
     void accountAdded(charla::Account *account);
     void accountStateChanged(charla::Account *account);
+    /// @p account is about to be deleted: forget it.
+    void accountRemoved(charla::Account *account);
+    /// The keychain entry of a removed account could not be deleted (@p sentence says why).
+    void passwordNotRemoved(const QString &jid, const QString &sentence);
 
 private:
+    Account *create(const AccountConfig &config);
+
     Profile m_profile;
     QList<Account *> m_accounts;
 };

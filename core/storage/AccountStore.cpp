@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <algorithm>
 #include <iterator>
 
 namespace charla {
@@ -42,6 +43,7 @@ void write(QSettings &s, const AccountConfig &a)
     s.setValue(QStringLiteral("directTls"), a.directTls);
     s.setValue(QStringLiteral("caFile"), a.caFile);
     s.setValue(QStringLiteral("resource"), a.resource);
+    s.setValue(QStringLiteral("priority"), a.priority);
     s.setValue(QStringLiteral("enabled"), a.enabled);
     s.setValue(QStringLiteral("pinnedCertificate"), a.pinnedCertificate);
     s.setValue(QStringLiteral("saslMechanism"), a.saslMechanism);
@@ -61,6 +63,7 @@ AccountConfig read(const QSettings &s)
     a.directTls = s.value(QStringLiteral("directTls"), false).toBool();
     a.caFile = s.value(QStringLiteral("caFile")).toString();
     a.resource = s.value(QStringLiteral("resource")).toString();
+    a.priority = std::clamp(s.value(QStringLiteral("priority"), 0).toInt(), -128, 127);
     a.enabled = s.value(QStringLiteral("enabled"), true).toBool();
     a.pinnedCertificate = s.value(QStringLiteral("pinnedCertificate")).toString();
     a.saslMechanism = s.value(QStringLiteral("saslMechanism")).toString();
@@ -75,7 +78,8 @@ AccountConfig read(const QSettings &s)
 bool AccountConfig::operator==(const AccountConfig &o) const
 {
     return jid == o.jid && host == o.host && port == o.port && directTls == o.directTls &&
-           caFile == o.caFile && resource == o.resource && enabled == o.enabled &&
+           caFile == o.caFile && resource == o.resource && priority == o.priority &&
+           enabled == o.enabled &&
            pinnedCertificate == o.pinnedCertificate && saslMechanism == o.saslMechanism &&
            proxy == o.proxy;
 }

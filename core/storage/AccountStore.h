@@ -49,6 +49,7 @@ struct AccountConfig
     bool directTls = false; ///< XEP-0368 Direct TLS instead of STARTTLS
     QString caFile;       ///< extra trusted CA certificates (PEM), e.g. for a private server
     QString resource;     ///< requested resource; empty lets the server choose
+    int priority = 0;     ///< RFC 6121 4.7.2.3 presence priority, -128..127
     bool enabled = true;
     QString pinnedCertificate; ///< SHA-256 (hex) of a certificate the person chose to trust
     QString saslMechanism;     ///< strongest SASL mechanism that worked: later offers may not be weaker
