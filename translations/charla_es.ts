@@ -423,6 +423,14 @@ Huella SHA-256: %3</translation>
         <source>The server's certificate was not trusted, so Charla did not connect.</source>
         <translation>No se confió en el certificado del servidor, así que Charla no se conectó.</translation>
     </message>
+    <message>
+        <source>Here is a new picture: type what it shows.</source>
+        <translation>Aquí tienes una imagen nueva: escribe lo que muestra.</translation>
+    </message>
+    <message>
+        <source>Getting a new picture from the server…</source>
+        <translation>Pidiendo una imagen nueva al servidor…</translation>
+    </message>
 </context>
 <context>
     <name>charla::AddContactDialog</name>

@@ -69,13 +69,19 @@ void AccountActions::fillAccountMenu(QMenu *menu, Account *account)
     });
 }
 
-bool AccountActions::showContextMenu(const QString &jid, const QPoint &globalPos)
+bool AccountActions::showContextMenu(const QString &jid, const QPoint &globalPos,
+                                     const QList<QAction *> &first)
 {
     Account *account = m_manager->account(jid);
     if (!account)
         return false;
     auto *menu = new QMenu(m_window);
+    menu->setObjectName(QStringLiteral("accountContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!first.isEmpty()) {
+        menu->addActions(first);
+        menu->addSeparator();
+    }
     fillAccountMenu(menu, account);
     menu->popup(globalPos);
     return true;

@@ -26,8 +26,10 @@ public:
 
     /// Fills the menu bar's Account menu (its account entries follow the accounts).
     void fillMenu(QMenu *menu);
-    /// Shows the context menu of @p account at @p globalPos; false when it is not an account.
-    bool showContextMenu(const QString &account, const QPoint &globalPos);
+    /// Shows the context menu of @p account at @p globalPos, @p first (e.g. Add contact…) at
+    /// its top; false when it is not an account.
+    bool showContextMenu(const QString &account, const QPoint &globalPos,
+                         const QList<QAction *> &first = {});
     /// Fills @p menu with what can be done to @p account.
     void fillAccountMenu(QMenu *menu, Account *account);
 

@@ -62,11 +62,7 @@ AccountWizard::AccountWizard(AccountManager *manager, QWidget *parent)
     setStartId(ChoicePage);
     resize(540, 520);
 
-    connect(m_setup, &AccountSetup::formReady, this,
-            [this](const DataForm &form, const QList<BobData> &data) {
-                m_form->setForm(form, data);
-                proceed();
-            });
+    connect(m_setup, &AccountSetup::formReady, this, &AccountWizard::showForm);
     connect(m_setup, &AccountSetup::failed, this, &AccountWizard::onFailed);
     connect(m_setup, &AccountSetup::finished, this, &AccountWizard::onFinished);
     // Queued: the question waits until the connection's own handling is done.
@@ -327,17 +323,53 @@ bool AccountWizard::validateCurrentPage()
     }
 }
 
+void AccountWizard::showForm(const DataForm &form, const QList<BobData> &data)
+{
+    if (currentId() != FormPage) {
+        m_form->setForm(form, data);
+        proceed();
+        return;
+    }
+    // A fresh CAPTCHA after a refusal (XEP-0158): what the person typed stays, except the
+    // answer to the old picture.
+    const DataForm typed = m_form->filledForm();
+    DataForm next = form;
+    for (DataFormField &f : next.fields) {
+        const DataFormField *old = typed.field(f.var);
+        if (old && !f.media && !old->media && f.type != DataFormField::Type::Hidden &&
+            f.type != DataFormField::Type::Fixed)
+            f.values = old->values;
+    }
+    m_form->setForm(next, data);
+    setBusy(false);
+    bool picture = false;
+    for (const DataFormField &f : std::as_const(next.fields))
+        picture = picture || f.media.has_value();
+    say(picture ? m_lastProblem + QLatin1Char(' ') + tr("Here is a new picture: type what it shows.")
+                : m_lastProblem,
+        true);
+    if (!m_usernameProblem.isEmpty())
+        m_form->setFieldError(QStringLiteral("username"), m_usernameProblem);
+}
+
 void AccountWizard::onFailed(const Error &error)
 {
-    setBusy(false);
+    // A refused CAPTCHA form is followed by a new one: wait for it before another try.
+    const bool refreshing = m_setup->isRefreshing();
+    setBusy(refreshing);
+    m_usernameProblem.clear();
     if (currentId() == FormPage && error.condition == QLatin1String("conflict") &&
         m_form->editor(QStringLiteral("username"))) {
         // XEP-0077 3.1: the name is taken; say it where the name is typed.
+        m_usernameProblem = error.text;
         m_form->setFieldError(QStringLiteral("username"), error.text);
-        say(tr("Choose another username."), true);
-        return;
+        m_lastProblem = tr("Choose another username.");
+    } else {
+        m_lastProblem = error.text;
     }
-    say(error.text, true);
+    say(refreshing ? m_lastProblem + QLatin1Char(' ') + tr("Getting a new picture from the server…")
+                   : m_lastProblem,
+        true);
 }
 
 void AccountWizard::onFinished(Account *account, const QString &keychainProblem)

@@ -16,6 +16,8 @@ class AccountManager;
 class AccountSetup;
 class ConnectionSettingsWidget;
 class DataFormWidget;
+struct BobData;
+struct DataForm;
 struct Error;
 
 /// Adds an account: "I have an account" (address, password, optional connection settings) or
@@ -66,6 +68,7 @@ private:
     void setBusy(bool busy, const QString &text = QString());
     /// The async step finished well: go on to the next page.
     void proceed();
+    void showForm(const DataForm &form, const QList<BobData> &data);
     void onFailed(const Error &error);
     void onFinished(Account *account, const QString &keychainProblem);
     void askAboutCertificate(const QList<QSslCertificate> &chain, const QString &fingerprint);
@@ -75,6 +78,8 @@ private:
     QPointer<Account> m_account;
     bool m_busy = false;
     bool m_proceeding = false;
+    QString m_usernameProblem; ///< said again when a new CAPTCHA form replaces the old one
+    QString m_lastProblem;
 
     QRadioButton *m_have = nullptr;
     QRadioButton *m_create = nullptr;

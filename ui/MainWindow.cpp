@@ -170,8 +170,8 @@ void MainWindow::buildRosterView()
         const QModelIndex index = m_roster->indexAt(pos);
         const QPoint at = m_roster->viewport()->mapToGlobal(pos);
         if (!(index.isValid() && kindOf(index) == RosterModel::Kind::Account &&
-              m_accountActions->showContextMenu(
-                  index.data(RosterModel::AccountRole).toString(), at)))
+              m_accountActions->showContextMenu(index.data(RosterModel::AccountRole).toString(),
+                                                at, {m_actions->addContactAction()})))
             m_actions->showContextMenu(index, at);
     });
 

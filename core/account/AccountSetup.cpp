@@ -52,7 +52,7 @@ AccountSetup::AccountSetup(AccountManager *manager, QObject *parent)
 {
     connect(m_registration, &Registration::formReceived, this, &AccountSetup::onForm);
     connect(m_registration, &Registration::registered, this, &AccountSetup::onRegistered);
-    connect(m_registration, &Registration::errorOccurred, this, &AccountSetup::failed);
+    connect(m_registration, &Registration::errorOccurred, this, &AccountSetup::onError);
     connect(m_registration, &Registration::certificateUntrusted, this,
             &AccountSetup::certificateUntrusted);
 }
@@ -146,8 +146,28 @@ DataForm AccountSetup::formFor(const RegistrationForm &answer)
     return form;
 }
 
+void AccountSetup::onError(const Error &error)
+{
+    const bool afterSubmit = m_submitting;
+    m_submitting = false;
+    m_refreshing = false;
+    bool captcha = false;
+    if (afterSubmit && m_answer.form)
+        for (const DataFormField &f : std::as_const(m_answer.form->fields))
+            captcha = captcha || f.media.has_value();
+    // XEP-0158: the challenge was used up by this answer; another try needs a new one. Not
+    // after a lost connection or a timeout: the person tries again from the start then.
+    const bool retry = captcha && error.kind == Error::Stanza;
+    m_refreshing = retry;
+    m_password.clear();
+    Q_EMIT failed(error);
+    if (retry)
+        m_registration->fetchForm(m_registration->server());
+}
+
 void AccountSetup::onForm(const RegistrationForm &answer)
 {
+    m_refreshing = false;
     m_answer = answer;
     if (answer.isRedirectOnly()) {
         // XEP-0077 5: registration happens elsewhere; say where, as text.
@@ -167,6 +187,7 @@ void AccountSetup::submit(const DataForm &filled)
 {
     // The password goes nowhere but the server and the keychain.
     m_password = filled.value(kPassword);
+    m_submitting = true;
     if (m_answer.form) {
         m_registration->submit(filled);
         return;
@@ -180,6 +201,7 @@ void AccountSetup::submit(const DataForm &filled)
 void AccountSetup::onRegistered(const QString &jid)
 {
     qCInfo(lcSetup) << "registered" << jid;
+    m_submitting = false;
     const QString password = m_password;
     m_password.clear();
     store(jid, password);

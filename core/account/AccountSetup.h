@@ -54,8 +54,12 @@ public:
     static DataForm formFor(const RegistrationForm &answer);
     /// Sends the filled-in form (as a data form, or as the legacy fields it came from). On
     /// success the account is stored, its password put in the keychain and it connects:
-    /// finished(). A refusal comes as failed() with the server's reason in words.
+    /// finished(). A refusal comes as failed() with the server's reason in words; when the
+    /// form had a CAPTCHA, a fresh form follows as formReady() (XEP-0158: a challenge is good
+    /// for one answer), and isRefreshing() is true until it comes.
     void submit(const DataForm &filled);
+    /// A new form is being fetched after a refused CAPTCHA form.
+    bool isRefreshing() const { return m_refreshing; }
     /// Trusts @p fingerprint for the server (after the person agreed) and asks again.
     void trustCertificate(const QString &fingerprint);
     /// Closes the registration connection (the wizard was cancelled).
@@ -75,6 +79,7 @@ Q_SIGNALS:
 private:
     void onForm(const RegistrationForm &answer);
     void onRegistered(const QString &jid);
+    void onError(const Error &error);
     void store(const QString &jid, const QString &password);
     SessionConfig sessionSettings(QString *error) const;
 
@@ -83,6 +88,8 @@ private:
     AccountConfig m_connection;
     RegistrationForm m_answer;
     QString m_password; ///< the one just registered, until it is stored
+    bool m_submitting = false;
+    bool m_refreshing = false;
 };
 
 } // namespace charla

@@ -6,7 +6,11 @@
 #include "AccountActions.h"
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "ChangePasswordDialog.h"
 #include "ConnectionSettingsWidget.h"
+#include "FakeServer.h"
+#include "LoginScript.h"
+#include "TestCa.h"
 #include "MainWindow.h"
 #include "ProsodyFixture.h"
 #include "TestEnv.h"
@@ -14,11 +18,15 @@
 #include "account/AccountManager.h"
 #include "account/AccountSetup.h"
 #include "forms/DataFormWidget.h"
+#include "ContactActions.h"
+#include "models/RosterFilterModel.h"
 #include "models/RosterModel.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -33,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace charla;
 
@@ -42,6 +51,47 @@ constexpr int kTimeoutMs = 15000;
 void grab(QWidget *w, const QString &name)
 {
     QVERIFY(w->grab().save(test::outputDir() + QLatin1Char('/') + name));
+}
+
+// A CAPTCHA form as ejabberd sends it (XEP-0158 with XEP-0077): a one-colour picture in the
+// query, challenge @p challenge, for the request captured as $@p id.
+QString captchaForm(const QString &id, const QString &challenge, QColor colour)
+{
+    QImage image(120, 40, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString cid = QStringLiteral("sha1+%1@bob.xmpp.org")
+                            .arg(QString::fromLatin1(
+                                QCryptographicHash::hash(png, QCryptographicHash::Sha1).toHex()));
+    return QStringLiteral(
+               "<iq type='result' id='$%1' from='localhost'><query xmlns='jabber:iq:register'>"
+               "<x xmlns='jabber:x:data' type='form'><title>Creating a new account</title>"
+               "<field type='hidden' var='FORM_TYPE'><value>urn:xmpp:captcha</value></field>"
+               "<field type='text-single' var='username' label='User'><required/></field>"
+               "<field type='text-private' var='password' label='Password'><required/></field>"
+               "<field type='hidden' var='challenge'><value>%2</value></field>"
+               "<field var='ocr' label='Enter the text you see'><required/>"
+               "<media xmlns='urn:xmpp:media-element' height='40' width='120'>"
+               "<uri type='image/png'>cid:%3</uri></media></field></x>"
+               "<data xmlns='urn:xmpp:bob' cid='%3' type='image/png' max-age='0'>%4</data>"
+               "</query></iq>")
+        .arg(id, challenge, cid, QString::fromLatin1(png.toBase64()));
+}
+
+QString captchaAnswer(const QString &id, const QString &challenge, const QString &ocr)
+{
+    return QStringLiteral("<iq type='set' id='$%1' to='localhost'><query xmlns='jabber:iq:register'>"
+                          "<x xmlns='jabber:x:data' type='submit'>"
+                          "<field var='FORM_TYPE'><value>urn:xmpp:captcha</value></field>"
+                          "<field var='username'><value>juliet</value></field>"
+                          "<field var='password'><value>R0m30 pw</value></field>"
+                          "<field var='challenge'><value>%2</value></field>"
+                          "<field var='ocr'><value>%3</value></field>"
+                          "</x></query></iq>")
+        .arg(id, challenge, ocr);
 }
 
 void clickNext(QWizard &wizard)
@@ -68,6 +118,7 @@ private Q_SLOTS:
     void existingAccountIsStoredWithItsConnection();
     void createAccountOnARealServer();
     void takenNameIsSaidNextToTheUsername();
+    void refusedCaptchaBringsANewPicture();
     void settingsDialogSavesAndDisables();
     void mainWindowAccountMenuAddsAndRemoves();
 
@@ -263,6 +314,82 @@ void TestAccountWizard::takenNameIsSaidNextToTheUsername()
     grab(&wizard, QStringLiteral("wizard-4-form-taken.png"));
 }
 
+void TestAccountWizard::refusedCaptchaBringsANewPicture()
+{
+    test::TestCa ca;
+    QVERIFY2(ca.isValid(), qPrintable(ca.error()));
+    test::FakeServer server;
+    server.setCertificate(ca.issue({QStringLiteral("localhost")}));
+    test::LoginScript::addToSasl(server, test::LoginScript::plainMechanisms() +
+                                             QStringLiteral("<register xmlns='http://jabber.org/"
+                                                            "features/iq-register'/>"));
+    const auto fetch = [](const QString &id) {
+        return QStringLiteral("<iq type='get' id='$%1' to='localhost'>"
+                              "<query xmlns='jabber:iq:register'/></iq>")
+            .arg(id);
+    };
+    // A wrong answer is refused, and the used-up challenge is replaced by asking again.
+    server.expect(fetch(QStringLiteral("get1")))
+        .send(captchaForm(QStringLiteral("get1"), QStringLiteral("AAAA"), Qt::red))
+        .expect(captchaAnswer(QStringLiteral("set1"), QStringLiteral("AAAA"), QStringLiteral("wrong")))
+        .send(QStringLiteral("<iq type='error' id='$set1' from='localhost'><error type='modify'>"
+                             "<not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                             "</error></iq>"))
+        .expect(fetch(QStringLiteral("get2")))
+        .send(captchaForm(QStringLiteral("get2"), QStringLiteral("BBBB"), Qt::blue))
+        .expect(captchaAnswer(QStringLiteral("set2"), QStringLiteral("BBBB"), QStringLiteral("right")))
+        .send(QStringLiteral("<iq type='result' id='$set2' from='localhost'/>"))
+        .expectStreamClose();
+    QVERIFY(server.listen());
+
+    const Profile profile = newProfile(QStringLiteral("captcha"));
+    AccountManager manager(profile);
+    AccountWizard wizard(&manager);
+    AccountConfig base;
+    base.caFile = ca.caFile();
+    base.host = QStringLiteral("127.0.0.1");
+    base.port = server.port();
+    wizard.setup()->setConnection(base);
+    wizard.serverConnection()->setConfig(base);
+    wizard.show();
+    wizard.createAccountButton()->setChecked(true);
+    clickNext(wizard);
+    QTest::keyClicks(wizard.serverField(), QStringLiteral("localhost"));
+    clickNext(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AccountWizard::FormPage), kTimeoutMs);
+    DataFormWidget *form = wizard.formWidget();
+    QVERIFY(form->mediaLabel(QStringLiteral("ocr")));
+    QCOMPARE(form->mediaLabel(QStringLiteral("ocr"))->pixmap().toImage().pixelColor(5, 5),
+             QColor(Qt::red));
+    QTest::keyClicks(form->editor(QStringLiteral("username")), QStringLiteral("juliet"));
+    QTest::keyClicks(form->editor(QStringLiteral("password")), QStringLiteral("R0m30 pw"));
+    QTest::keyClicks(form->editor(QStringLiteral("ocr")), QStringLiteral("wrong"));
+    clickNext(wizard);
+
+    // The refusal is said, and the new picture replaces the old one; what was typed stays but
+    // the answer to the old picture.
+    QTRY_VERIFY_WITH_TIMEOUT(form->mediaLabel(QStringLiteral("ocr")) &&
+                                 form->mediaLabel(QStringLiteral("ocr"))
+                                         ->pixmap()
+                                         .toImage()
+                                         .pixelColor(5, 5) == QColor(Qt::blue),
+                             kTimeoutMs);
+    QCOMPARE(wizard.messageText(),
+             QStringLiteral("The server did not accept the form: a required field is empty or a "
+                            "value is not valid. Here is a new picture: type what it shows."));
+    QVERIFY(!wizard.isBusy());
+    QCOMPARE(wizard.currentId(), int(AccountWizard::FormPage));
+    QCOMPARE(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("username")))->text(),
+             QStringLiteral("juliet"));
+    QCOMPARE(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("ocr")))->text(), QString());
+    grab(&wizard, QStringLiteral("wizard-4-captcha-again.png"));
+    QTest::keyClicks(form->editor(QStringLiteral("ocr")), QStringLiteral("right"));
+    clickNext(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AccountWizard::DonePage), kTimeoutMs);
+    QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+    QCOMPARE(wizard.account()->jid().full(), QStringLiteral("juliet@localhost"));
+}
+
 void TestAccountWizard::settingsDialogSavesAndDisables()
 {
     const Profile profile = newProfile(QStringLiteral("settings"));
@@ -287,6 +414,17 @@ void TestAccountWizard::settingsDialogSavesAndDisables()
     QVERIFY(!dialog.blockedButton()->isEnabled());
     QVERIFY(!dialog.passwordButton()->isEnabled());
     grab(&dialog, QStringLiteral("account-settings.png"));
+
+    // The password dialog checks what was typed before asking the server.
+    ChangePasswordDialog password(account);
+    password.newField()->setText(QStringLiteral("one"));
+    password.repeatField()->setText(QStringLiteral("two"));
+    password.accept();
+    QCOMPARE(password.messageText(), QStringLiteral("The two passwords are not the same."));
+    password.repeatField()->setText(QStringLiteral("one"));
+    password.accept();
+    QCOMPARE(password.messageText(),
+             QStringLiteral("carol@example.org must be online to change its password."));
 
     dialog.connection()->portField()->setValue(5299);
     dialog.resourceField()->setText(QStringLiteral("desk"));
@@ -342,6 +480,25 @@ void TestAccountWizard::mainWindowAccountMenuAddsAndRemoves()
     QCOMPARE(account->state(), Account::State::Disabled);
     QTRY_VERIFY(window.accountStatusText().contains(QStringLiteral("dave@example.org: disabled")));
     QVERIFY(!AccountStore(profile).find(config.jid).enabled);
+
+    // With two accounts each has a row; its context menu is the account's, with Add contact….
+    AccountConfig second;
+    second.jid = QStringLiteral("erin@example.org");
+    QVERIFY(window.accounts()->addAccount(second));
+    QTRY_COMPARE(window.rosterFilter()->rowCount(), 2);
+    QTreeView *view = window.rosterView();
+    QModelIndex row;
+    for (int i = 0; i < view->model()->rowCount(); ++i)
+        if (view->model()->index(i, 0).data(RosterModel::AccountRole) == config.jid)
+            row = view->model()->index(i, 0);
+    QVERIFY(row.isValid());
+    Q_EMIT view->customContextMenuRequested(view->visualRect(row).center());
+    QMenu *popup = nullptr;
+    QTRY_VERIFY((popup = window.findChild<QMenu *>(QStringLiteral("accountContextMenu"))));
+    QVERIFY(popup->actions().contains(window.contactActions()->addContactAction()));
+    QVERIFY(popup->findChild<QAction *>(QStringLiteral("settingsAction")));
+    popup->close();
+    window.accounts()->removeAccount(window.accounts()->account(second.jid));
 
     // Removing asks first; "Remove" forgets the account everywhere.
     QTimer::singleShot(0, this, [] {
