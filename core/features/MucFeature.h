@@ -1,0 +1,231 @@
+#pragma once
+
+#include "features/Feature.h"
+#include "features/MucRoom.h"
+#include "stanza/ChatMessage.h"
+#include "stanza/DataForm.h"
+#include "stanza/Jid.h"
+#include "stanza/MucItem.h"
+#include "stream/Error.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace charla {
+
+class HistoryStore;
+struct Message;
+struct MucUser;
+struct IqResult;
+
+/// Group chat (XEP-0045) and what rides on it: history from the room's archive (XEP-0313) or
+/// its own history, stanza-ids (XEP-0359) and occupant-ids (XEP-0421) trusted only from rooms
+/// that advertise them, self-ping (XEP-0410), moderation (XEP-0045 admin, XEP-0425), room
+/// configuration (XEP-0045 owner with XEP-0004 forms) and invitations (XEP-0045 7.8, XEP-0249).
+///
+/// A room is a conversation like a one-to-one chat: its messages go to the HistoryStore with
+/// ChatMessage::chat = the room's bare JID and ChatMessage::from = the occupant's room JID, so
+/// ConversationModel shows it; private messages to an occupant are the chat "room/nick".
+///
+/// Only rooms we joined are believed: a groupchat message or a room presence from any other
+/// JID is dropped, and carbons are never unwrapped here (a carbon-wrapped groupchat message
+/// is not an occupant's message). Add this feature before MessageFeature and PresenceFeature:
+/// it takes the room traffic they must not see.
+class MucFeature : public Feature
+{
+    Q_OBJECT
+public:
+    /// Why we are out of a room (XEP-0045 status codes, 10.9 destruction).
+    enum class Removal { Left, Kicked, Banned, AffiliationChanged, MembersOnly, Shutdown,
+                         Destroyed, TechnicalError, JoinFailed, ConnectionLost };
+    Q_ENUM(Removal)
+
+    /// An invitation for the ui to offer (XEP-0249 direct or XEP-0045 7.8 mediated).
+    struct Invitation
+    {
+        Jid room;
+        Jid from;        ///< who invites (a real JID; for mediated ones, what the room says)
+        QString reason;
+        QString password;
+        bool direct = false;
+    };
+
+    using ErrorCallback = std::function<void(const Error &error)>;
+    using FormCallback = std::function<void(const DataForm &form, const Error &error)>;
+
+    /// @p store may be null: messages are then only signalled (charla-cli, tests).
+    explicit MucFeature(HistoryStore *store = nullptr, QObject *parent = nullptr);
+    ~MucFeature() override;
+
+    QStringList discoFeatures() const override;
+    bool handleStanza(const Element &stanza) override;
+    void sessionStarted(bool resumed) override;
+    void sessionEnded() override;
+
+    HistoryStore *store() const { return m_store; }
+
+    // --- Joining ----------------------------------------------------------------------------
+    /// Joins @p room as @p nick: asks the room what it supports (disco#info), then sends the
+    /// join presence; history comes from the room's archive when it has one (urn:xmpp:mam:2),
+    /// else the room sends up to historyLimit() messages. roomJoined() or roomRemoved() follow.
+    void join(const Jid &room, const QString &nick, const QString &password = QString());
+    /// Leaves @p room (XEP-0045 7.14); roomRemoved(Left) follows at once.
+    void leave(const Jid &room, const QString &status = QString());
+    /// Asks for a new nick (XEP-0045 7.6); nickChanged() or roomError() follow.
+    void changeNick(const Jid &room, const QString &nick);
+    /// The rooms joined or being joined.
+    QList<Jid> rooms() const;
+    /// A room's state, or nullptr when we are not in it.
+    const MucRoom *room(const Jid &room) const;
+    bool isJoined(const Jid &room) const;
+    /// The occupant @p nick of @p room, or nullptr.
+    const MucOccupant *occupant(const Jid &room, const QString &nick) const;
+    /// Room history messages asked for when the room keeps no archive (default 50).
+    void setHistoryLimit(int n) { m_historyLimit = n; }
+    int historyLimit() const { return m_historyLimit; }
+
+    // --- Talking ----------------------------------------------------------------------------
+    /// Sends @p body to the room; stored Pending, Sent once the room reflects it.
+    ChatMessage sendMessage(const Jid &room, const QString &body);
+    /// XEP-0045 7.5: a private message to @p occupant (room/nick).
+    ChatMessage sendPrivateMessage(const Jid &occupant, const QString &body);
+    /// XEP-0045 8.1: sets the subject (the room says whether we may).
+    void setSubject(const Jid &room, const QString &subject);
+
+    // --- Invitations ------------------------------------------------------------------------
+    /// XEP-0249: invites @p who straight to @p room (with the room's password, if any).
+    void inviteDirect(const Jid &room, const Jid &who, const QString &reason = QString());
+    /// XEP-0045 7.8.2: invites @p who through the room (members-only rooms add them as members).
+    void inviteMediated(const Jid &room, const Jid &who, const QString &reason = QString());
+    /// XEP-0045 7.8.2: declines a mediated invitation.
+    void declineInvitation(const Jid &room, const Jid &inviter, const QString &reason = QString());
+
+    // --- Moderation and configuration (XEP-0045 8-10) ---------------------------------------
+    /// XEP-0045 8.2 / 8.3 / 8.4: sets @p nick's role (None kicks, Visitor revokes voice,
+    /// Participant grants it, Moderator).
+    void setRole(const Jid &room, const QString &nick, MucRole role, const QString &reason,
+                 QObject *context, ErrorCallback done);
+    void kick(const Jid &room, const QString &nick, const QString &reason, QObject *context,
+              ErrorCallback done)
+    {
+        setRole(room, nick, MucRole::None, reason, context, std::move(done));
+    }
+    /// XEP-0045 9.1 / 9.3 / 10.3 / 10.6: sets a real JID's affiliation (Outcast bans).
+    void setAffiliation(const Jid &room, const Jid &jid, MucAffiliation affiliation,
+                        const QString &reason, QObject *context, ErrorCallback done);
+    void ban(const Jid &room, const Jid &jid, const QString &reason, QObject *context,
+             ErrorCallback done)
+    {
+        setAffiliation(room, jid, MucAffiliation::Outcast, reason, context, std::move(done));
+    }
+    /// XEP-0425: removes a message (by the room's stanza-id) for everyone, where the room
+    /// supports it; otherwise @p done gets a Policy error saying so.
+    void moderateMessage(const Jid &room, const QString &stanzaId, const QString &reason,
+                         QObject *context, ErrorCallback done);
+    /// XEP-0045 10.2: the room's configuration form, to fill in and give to
+    /// submitConfiguration().
+    void requestConfiguration(const Jid &room, QObject *context, FormCallback done);
+    /// Submits a filled configuration form (XEP-0045 10.2; only its values go back).
+    void submitConfiguration(const Jid &room, const DataForm &form, QObject *context,
+                             ErrorCallback done);
+    /// XEP-0045 10.1.2: accepts the default configuration of a room we just created.
+    void createInstantRoom(const Jid &room, QObject *context, ErrorCallback done);
+    /// XEP-0045 10.9: destroys the room (owners only).
+    void destroyRoom(const Jid &room, const QString &reason, const Jid &alternate,
+                     QObject *context, ErrorCallback done);
+
+    // --- Self-ping (XEP-0410) ---------------------------------------------------------------
+    /// Rooms silent for @p ms are pinged through our own occupant JID; a "not joined" answer
+    /// rejoins. 0 turns it off. Default 5 minutes.
+    void setSelfPingInterval(int ms);
+    /// Pings every joined room now (also what the timer does for the silent ones).
+    void selfPingAll();
+
+Q_SIGNALS:
+    /// We are in @p room (our presence came back with status 110). @p created: a new room
+    /// (XEP-0045 10.1: it stays locked until configured or created as instant).
+    void roomJoined(const charla::Jid &room, bool created);
+    /// We are out of @p room; @p text says why in a sentence (empty for Left).
+    void roomRemoved(const charla::Jid &room, charla::MucFeature::Removal why, const QString &text);
+    /// Something went wrong in a room we are in or joining (nick conflict, no voice, ...).
+    void roomError(const charla::Jid &room, const charla::Error &error);
+    /// A sentence about the room worth showing in it (status codes 100, 170, 104, ...).
+    void roomNotice(const charla::Jid &room, const QString &text);
+    /// What the room supports was learnt or changed (disco#info).
+    void roomInfoChanged(const charla::Jid &room);
+
+    // Occupants: keyed and past tense, for OccupantModel (which batches them).
+    void occupantJoined(const charla::Jid &room, const QString &nick);
+    void occupantChanged(const charla::Jid &room, const QString &nick);
+    void occupantLeft(const charla::Jid &room, const QString &nick);
+    void occupantRenamed(const charla::Jid &room, const QString &oldNick, const QString &newNick);
+    /// Every occupant of @p room is gone at once (left, removed, connection lost, rejoining).
+    void occupantsCleared(const charla::Jid &room);
+    /// Our own nick in @p room is now @p nick.
+    void nickChanged(const charla::Jid &room, const QString &nick);
+
+    void subjectChanged(const charla::Jid &room, const QString &subject, const QString &by);
+    /// A new room message was stored (live or history; not a duplicate).
+    void messageReceived(const charla::ChatMessage &message);
+    /// A new private message from an occupant (chat = "room/nick").
+    void privateMessageReceived(const charla::ChatMessage &message);
+    /// The join history of @p room is complete (@p count new messages).
+    void historyLoaded(const charla::Jid &room, int count);
+    /// A correction or retraction in @p room was refused (wrong occupant, unknown message).
+    void refused(const charla::Jid &room, const QString &reason);
+    void invitationReceived(const charla::MucFeature::Invitation &invitation);
+    void invitationDeclined(const charla::Jid &room, const charla::Jid &by, const QString &reason);
+
+private:
+    // MucFeature.cpp: joining, presence, self-ping
+    void sendJoin(MucRoom &room);
+    void requestRoomInfo(const Jid &room, bool thenJoin);
+    bool handlePresence(const Element &stanza);
+    void handleSelfPresence(MucRoom &room, const Element &stanza, const MucUser &user);
+    void handlePresenceError(MucRoom &room, const Element &stanza);
+    void handleUnavailable(MucRoom &room, const QString &nick, const MucUser &user);
+    void removeRoom(const Jid &room, Removal why, const QString &text);
+    void noteStatusCodes(MucRoom &room, const QList<int> &codes);
+    void onSelfPingTimer();
+    void selfPing(MucRoom &room);
+    void rejoin(const Jid &room);
+    MucRoom *roomOf(const Jid &jid);
+
+    // MucMessages.cpp: messages, history, invitations received
+    bool handleMessage(const Element &stanza);
+    bool handleGroupchat(MucRoom &room, const Element &stanza, const Message &m);
+    bool handlePrivateMessage(MucRoom &room, const Element &stanza, const Message &m);
+    bool handleInvitation(const Element &stanza, const Message &m);
+    bool handleArchiveResult(MucRoom &room, const Element &stanza);
+    bool handleModeration(MucRoom &room, const Element &stanza, const Message &m);
+    bool acceptCorrection(MucRoom &room, const Message &m, const QString &occupantId);
+    std::optional<ChatMessage> roomMessage(MucRoom &room, const Element &stanza, const Message &m,
+                                           const QDateTime &stamp, bool fromArchive);
+    void queryArchive(MucRoom &room, const QString &after = QString());
+    void finishArchiveQuery(const Jid &room, const IqResult &result);
+    bool storeMessage(ChatMessage &message);
+    ChatMessage sendText(const Jid &to, const QString &body, bool groupchat);
+
+    // MucAdmin.cpp: admin and owner requests
+    void sendAdminItem(const Jid &room, const MucItem &item, QObject *context, ErrorCallback done);
+    void sendOwnerSet(const Jid &room, const Element &payload, QObject *context,
+                      ErrorCallback done);
+
+    HistoryStore *m_store;
+    QHash<Jid, std::shared_ptr<MucRoom>> m_rooms;
+    /// Rooms to join again after a new (not resumed) session: nick and password.
+    QHash<Jid, QPair<QString, QString>> m_wanted;
+    QTimer *m_selfPingTimer = nullptr;
+    QElapsedTimer m_clock;
+    int m_selfPingMs = 5 * 60 * 1000;
+    int m_historyLimit = 50;
+};
+
+} // namespace charla
+
+Q_DECLARE_METATYPE(charla::MucFeature::Invitation)
