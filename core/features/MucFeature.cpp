@@ -188,6 +188,7 @@ void MucFeature::sendJoin(MucRoom &room)
     if (!room.password.isEmpty())
         x.addChild(QStringLiteral("password"), MucUser::JoinNamespace).setText(room.password);
     room.historyDone = false;
+    room.joinHistory.clear();
     room.lastHeardAt = m_clock.elapsed();
     client()->send(p);
 }

@@ -209,6 +209,10 @@ private:
     void queryArchive(MucRoom &room, const QString &after = QString());
     void finishArchiveQuery(const Jid &room, const IqResult &result);
     bool storeMessage(ChatMessage &message);
+    /// Stores @p messages in one transaction; signals and counts the new ones.
+    int storeBatch(QList<ChatMessage> &messages);
+    /// Stores the join history collected so far (XEP-0045 7.2.15); returns how many were new.
+    int flushJoinHistory(MucRoom &room);
     ChatMessage sendText(const Jid &to, const QString &body, bool groupchat);
 
     // MucAdmin.cpp: admin and owner requests

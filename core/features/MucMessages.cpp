@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace {
 Q_LOGGING_CATEGORY(lcMucMsg, "charla.muc.message")
@@ -84,9 +85,13 @@ bool MucFeature::handleGroupchat(MucRoom &room, const Element &stanza, const Mes
         Q_EMIT subjectChanged(room.jid, room.subject, nick);
         // XEP-0045 7.2.15: the subject ends the join history.
         if (!room.historyDone) {
-            room.historyDone = true;
-            if (!room.supportsMam)
-                Q_EMIT historyLoaded(room.jid, room.historyNew);
+            const Jid jid = room.jid;
+            const int count = flushJoinHistory(room);
+            if (MucRoom *r = roomOf(jid)) {
+                r->historyDone = true;
+                if (!r->supportsMam)
+                    Q_EMIT historyLoaded(jid, count);
+            }
         }
         return true;
     }
@@ -153,9 +158,13 @@ bool MucFeature::handleGroupchat(MucRoom &room, const Element &stanza, const Mes
     std::optional<ChatMessage> c = roomMessage(room, stanza, m, stamp, false);
     if (!c)
         return true;
+    if (history) {
+        // The join history is stored in one transaction when the subject ends it.
+        room.joinHistory.append(*c);
+        return true;
+    }
+    flushJoinHistory(room);
     if (storeMessage(*c)) {
-        if (history)
-            ++room.historyNew;
         Q_EMIT messageReceived(*c);
     } else if (c->isOutgoing() && m_store && c->id) {
         // Our own message reflected by the room: it went out.
@@ -363,16 +372,13 @@ void MucFeature::finishArchiveQuery(const Jid &jid, const IqResult &result)
     room->mamPage.clear();
     if (!result.ok())
         qCInfo(lcMucMsg) << "archive query of" << jid << "failed:" << result.error.condition;
-    QString lastId;
-    for (ChatMessage c : page) {
-        lastId = c.stanzaId;
-        if (storeMessage(c)) {
-            if (MucRoom *r = roomOf(jid))
-                ++r->historyNew;
-            Q_EMIT messageReceived(c);
-        }
-    }
+    const QString lastId = page.isEmpty() ? QString() : page.last().stanzaId;
+    QList<ChatMessage> batch = page;
+    const int added = storeBatch(batch);
     room = roomOf(jid); // a slot may have left the room
+    if (!room)
+        return;
+    room->historyNew += added;
     if (!room)
         return;
     const auto fin =
@@ -396,6 +402,38 @@ bool MucFeature::storeMessage(ChatMessage &message)
     if (!m_store)
         return true;
     return m_store->add(message);
+}
+
+int MucFeature::storeBatch(QList<ChatMessage> &messages)
+{
+    if (messages.isEmpty())
+        return 0;
+    QSet<qint64> added;
+    if (m_store) {
+        // One transaction for the lot; messagesAdded() says which were new.
+        const auto conn = connect(m_store, &HistoryStore::messagesAdded, this,
+                                  [&added](const QString &, const QList<qint64> &ids) {
+                                      for (qint64 id : ids)
+                                          added.insert(id);
+                                  });
+        m_store->addBatch(messages);
+        disconnect(conn);
+    }
+    int count = 0;
+    for (const ChatMessage &c : std::as_const(messages)) {
+        if (!m_store || added.contains(c.id)) {
+            ++count;
+            Q_EMIT messageReceived(c);
+        }
+    }
+    return count;
+}
+
+int MucFeature::flushJoinHistory(MucRoom &room)
+{
+    QList<ChatMessage> batch;
+    batch.swap(room.joinHistory);
+    return storeBatch(batch);
 }
 
 // --- Sending ------------------------------------------------------------------------------------

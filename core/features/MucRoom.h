@@ -51,7 +51,8 @@ struct MucRoom
     QString mamQueryId;      ///< our open archive query of this room, empty when none
     QList<ChatMessage> mamPage; ///< results of the open query, stored when it finishes
     bool historyDone = false;   ///< the subject (XEP-0045 7.2.15) ended the join history
-    int historyNew = 0;         ///< new messages of the join history so far
+    int historyNew = 0;         ///< new messages of the archive catch-up so far
+    QList<ChatMessage> joinHistory; ///< the room's history (7.2.15) until the subject ends it
     int mamPages = 0;           ///< pages fetched by the open archive catch-up
     bool mamForward = false;    ///< the open query pages forward from what we have (after=)
 

@@ -56,6 +56,7 @@ public:
     /// Changes are applied on the next turn of the event loop, at most once per @p ms
     /// (default 50; 0: every turn).
     void setFlushInterval(int ms) { m_flushIntervalMs = ms; }
+    int flushInterval() const { return m_flushIntervalMs; }
     /// Applies what was collected so far now.
     void flush();
     /// The group an occupant of @p role is shown in.
