@@ -35,6 +35,9 @@ int main(int argc, char *argv[])
           "  roster                print the contact list as JSON\n"
           "  presence SHOW [STATUS] [--seconds N]\n"
           "                        be online|chat|away|xa|dnd and print contacts' presence\n"
+          "  muc join ROOM NICK [--seconds N]\n"
+          "                        join a group chat, print its messages as JSON lines\n"
+          "  muc send ROOM TEXT    send to a group chat; exit once the room has it\n"
           "  account add JID       store an account in --profile (password in the keychain)\n\n"
           "Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error."));
     parser.addHelpOption();
@@ -65,7 +68,7 @@ int main(int argc, char *argv[])
                                      "proxy) or none (the default)."),
                                    t("URL"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     t("listen, presence: stop after N seconds."), t("N"));
+                                     t("listen, presence, muc join: stop after N seconds."), t("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      t("Give up after N seconds without an answer (default 30)."),
                                      t("N"));

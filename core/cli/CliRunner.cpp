@@ -1,5 +1,7 @@
 #include "cli/CliRunner.h"
 
+#include "cli/CliOutput.h"
+
 #include "features/CoreFeatures.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
@@ -28,18 +30,6 @@
 namespace charla {
 
 namespace {
-void printError(const QString &text)
-{
-    QTextStream(stderr) << text << '\n';
-}
-
-void printJson(const QJsonObject &o)
-{
-    QTextStream out(stdout);
-    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
-    out.flush();
-}
-
 bool readPasswordFile(const QString &path, QString *password, QString *error)
 {
     QFile f(path);
@@ -259,6 +249,8 @@ int CliRunner::run(const Options &o)
                 QTimer::singleShot(seconds * 1000, this, [this] { finish(Ok); });
         });
     }
+    if (command == QLatin1String("muc"))
+        return muc(o);
     if (command == QLatin1String("roster"))
         return roster(o);
     if (command == QLatin1String("presence"))

@@ -58,6 +58,8 @@ private:
                     const std::function<void(Client &)> &prepare = {});
     int roster(const Options &o);
     int presence(const Options &o);
+    /// muc join ROOM NICK / muc send ROOM TEXT (CliMuc.cpp).
+    int muc(const Options &o);
     bool buildConfig(const Options &o, SessionConfig *config, QString *error);
     static int exitCodeFor(const Error &error);
     void finish(int code);

@@ -63,6 +63,7 @@ void MucFeature::sessionStarted(bool resumed)
         return;
     }
     // A new session is a new occupant for every room: join the wanted ones again.
+    m_leaving.clear();
     const QList<Jid> wanted = m_wanted.keys();
     for (const Jid &jid : wanted) {
         if (MucRoom *r = roomOf(jid)) {
@@ -239,7 +240,8 @@ void MucFeature::leave(const Jid &roomJid, const QString &status)
         p.setAttribute(QStringLiteral("type"), QStringLiteral("unavailable"));
         if (!status.isEmpty())
             p.addChild(QStringLiteral("status"), kClientNs).setText(status);
-        client()->send(p);
+        if (client()->send(p))
+            m_leaving.insert(jid); // its echo must not end a join that follows at once
     }
     removeRoom(jid, Removal::Left, QString());
 }
@@ -286,9 +288,12 @@ bool MucFeature::handlePresence(const Element &stanza)
     const Jid bare = from.bare();
     MucRoom *room = roomOf(bare);
     if (!room) {
-        // A room presence from a room we are not in (a late echo of leaving, or forged): no
+        // A room presence from a room we are not in (the echo of leaving, or forged): no
         // contact's presence carries muc#user, so nobody else needs it.
-        return stanza.hasChild(QStringLiteral("x"), MucUser::Namespace);
+        const bool muc = stanza.hasChild(QStringLiteral("x"), MucUser::Namespace);
+        if (muc && stanza.attribute(QStringLiteral("type")) == QLatin1String("unavailable"))
+            m_leaving.remove(bare);
+        return muc;
     }
     room->lastHeardAt = m_clock.elapsed();
     const QString type = stanza.attribute(QStringLiteral("type"));
@@ -300,6 +305,8 @@ bool MucFeature::handlePresence(const Element &stanza)
     if (nick.isEmpty())
         return true; // the room itself has no presence to show
     const MucUser user = MucUser::fromStanza(stanza).value_or(MucUser());
+    if (type == QLatin1String("unavailable") && user.hasStatus(110) && m_leaving.remove(bare))
+        return true; // XEP-0045 7.14: the answer to our leaving, not news about a new join
     const bool self = user.hasStatus(110) ||
                       (room->pendingNick.isEmpty() ? nick == room->nick : nick == room->pendingNick);
     if (type == QLatin1String("unavailable")) {

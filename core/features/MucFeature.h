@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -224,6 +225,8 @@ private:
     QHash<Jid, std::shared_ptr<MucRoom>> m_rooms;
     /// Rooms to join again after a new (not resumed) session: nick and password.
     QHash<Jid, QPair<QString, QString>> m_wanted;
+    /// Rooms we left whose answer (our unavailable presence, XEP-0045 7.14) is still to come.
+    QSet<Jid> m_leaving;
     QTimer *m_selfPingTimer = nullptr;
     QElapsedTimer m_clock;
     int m_selfPingMs = 5 * 60 * 1000;

@@ -274,37 +274,40 @@ bool MucFeature::handlePrivateMessage(MucRoom &room, const Element &stanza, cons
 
 bool MucFeature::handleInvitation(const Element &stanza, const Message &m)
 {
-    if (const auto direct = DirectInvite::fromMessage(stanza)) {
-        // XEP-0249: from the inviter's own JID; the room address must be one.
-        const Jid roomJid = Jid::parse(direct->room);
-        if (!roomJid.isValid() || !roomJid.hasLocalpart() || !m.from.isValid())
-            return true;
-        Invitation inv;
-        inv.room = roomJid.bare();
-        inv.from = m.from;
-        inv.reason = direct->reason.left(500);
-        inv.password = direct->password;
-        inv.direct = true;
-        Q_EMIT invitationReceived(inv);
-        return true;
-    }
+    // A room relaying a mediated invitation may add a jabber:x:conference copy for older
+    // clients (XEP-0045 7.8.2): muc#user decides first.
     const auto user = MucUser::fromStanza(stanza);
-    if (!user || (!user->invite && !user->decline))
-        return false;
-    // XEP-0045 7.8.2: mediated invitations and declines come from the room's bare JID.
-    if (!m.from.isBare() || !m.from.hasLocalpart())
+    if (user && (user->invite || user->decline)) {
+        // XEP-0045 7.8.2: mediated invitations and declines come from the room's bare JID.
+        if (!m.from.isBare() || !m.from.hasLocalpart())
+            return true;
+        if (user->invite) {
+            Invitation inv;
+            inv.room = m.from;
+            inv.from = Jid::parse(user->invite->from);
+            inv.reason = user->invite->reason.left(500);
+            inv.password = user->password;
+            Q_EMIT invitationReceived(inv);
+        } else {
+            Q_EMIT invitationDeclined(m.from, Jid::parse(user->decline->from),
+                                      user->decline->reason.left(500));
+        }
         return true;
-    if (user->invite) {
-        Invitation inv;
-        inv.room = m.from;
-        inv.from = Jid::parse(user->invite->from);
-        inv.reason = user->invite->reason.left(500);
-        inv.password = user->password;
-        Q_EMIT invitationReceived(inv);
-    } else {
-        Q_EMIT invitationDeclined(m.from, Jid::parse(user->decline->from),
-                                  user->decline->reason.left(500));
     }
+    const auto direct = DirectInvite::fromMessage(stanza);
+    if (!direct)
+        return false;
+    // XEP-0249: from the inviter's own JID; the room address must be one.
+    const Jid roomJid = Jid::parse(direct->room);
+    if (!roomJid.isValid() || !roomJid.hasLocalpart() || !m.from.isValid())
+        return true;
+    Invitation inv;
+    inv.room = roomJid.bare();
+    inv.from = m.from;
+    inv.reason = direct->reason.left(500);
+    inv.password = direct->password;
+    inv.direct = true;
+    Q_EMIT invitationReceived(inv);
     return true;
 }
 
