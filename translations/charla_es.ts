@@ -846,6 +846,26 @@ Huella SHA-256: %3</translation>
         <source>Present as %1</source>
         <translation>Presente como %1</translation>
     </message>
+    <message>
+        <source>Usage: muc join ROOM NICK [--seconds N] | muc send ROOM TEXT</source>
+        <translation>Uso: muc join SALA APODO [--seconds N] | muc send SALA TEXTO</translation>
+    </message>
+    <message>
+        <source>%1 is not a room address (room@service): %2</source>
+        <translation>%1 no es una dirección de sala (sala@servicio): %2</translation>
+    </message>
+    <message>
+        <source>it has no room name or has a resource</source>
+        <translation>no tiene nombre de sala o tiene un recurso</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2</source>
+        <translation>Dentro de %1 como %2</translation>
+    </message>
+    <message>
+        <source>The room did not confirm the message within %1 seconds.</source>
+        <translation>La sala no confirmó el mensaje en %1 segundos.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Client</name>
@@ -1727,6 +1747,231 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>This message was deleted.</source>
         <translation>Este mensaje se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::MucErrors</name>
+    <message>
+        <source>That nickname is already in use in room %1. Choose another one.</source>
+        <translation>Ese apodo ya está en uso en la sala %1. Elige otro.</translation>
+    </message>
+    <message>
+        <source>Room %1 needs a password, and the one given was missing or wrong.</source>
+        <translation>La sala %1 necesita una contraseña, y no se dio o no es correcta.</translation>
+    </message>
+    <message>
+        <source>You are banned from room %1.</source>
+        <translation>Tienes prohibida la entrada a la sala %1.</translation>
+    </message>
+    <message>
+        <source>Room %1 is for members only, and you are not a member. Ask an admin to invite you.</source>
+        <translation>La sala %1 es solo para miembros y no eres miembro. Pide a un administrador que te invite.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not exist yet, or its owner is still setting it up. Try again later.</source>
+        <translation>La sala %1 todavía no existe, o su propietario aún la está configurando. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not exist, and this service does not let you create rooms.</source>
+        <translation>La sala %1 no existe, y este servicio no te permite crear salas.</translation>
+    </message>
+    <message>
+        <source>Room %1 only lets you in with the nickname registered for you; "%2" is not it.</source>
+        <translation>La sala %1 solo te deja entrar con el apodo que tienes registrado; «%2» no lo es.</translation>
+    </message>
+    <message>
+        <source>Room %1 is full. Try again later.</source>
+        <translation>La sala %1 está llena. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be used as a nickname in room %2.</source>
+        <translation>«%1» no se puede usar como apodo en la sala %2.</translation>
+    </message>
+    <message>
+        <source>The server of room %1 cannot be reached. Check the address or try again later.</source>
+        <translation>No se puede contactar con el servidor de la sala %1. Comprueba la dirección o inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>Could not join room %1 (%2).</source>
+        <translation>No se pudo entrar en la sala %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The nickname "%1" is reserved by someone else in room %2.</source>
+        <translation>El apodo «%1» está reservado por otra persona en la sala %2.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not let occupants change their nickname.</source>
+        <translation>La sala %1 no permite a sus ocupantes cambiar de apodo.</translation>
+    </message>
+    <message>
+        <source>Could not change your nickname in room %1 (%2).</source>
+        <translation>No se pudo cambiar tu apodo en la sala %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You cannot speak in room %1: you have no voice there. Ask a moderator for it.</source>
+        <translation>No puedes hablar en la sala %1: no tienes voz allí. Pídesela a un moderador.</translation>
+    </message>
+    <message>
+        <source>The message was not delivered: you are no longer in room %1. Join it again.</source>
+        <translation>El mensaje no se entregó: ya no estás en la sala %1. Vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>Room %1 refused the message (%2).</source>
+        <translation>La sala %1 rechazó el mensaje (%2).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that in room %1.</source>
+        <translation>No tienes permiso para hacer eso en la sala %1.</translation>
+    </message>
+    <message>
+        <source>Room %1 refused the request: the person or the values are not acceptable.</source>
+        <translation>La sala %1 rechazó la petición: la persona o los valores no son aceptables.</translation>
+    </message>
+    <message>
+        <source>Room %1 refused the request: it would leave the room without an owner.</source>
+        <translation>La sala %1 rechazó la petición: la sala se quedaría sin propietario.</translation>
+    </message>
+    <message>
+        <source>Room %1 did not answer in time.</source>
+        <translation>La sala %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>You were banned from room %1.</source>
+        <translation>Se te ha prohibido la entrada a la sala %1.</translation>
+    </message>
+    <message>
+        <source>You were banned from room %1 by %2.</source>
+        <translation>%2 te ha prohibido la entrada a la sala %1.</translation>
+    </message>
+    <message>
+        <source>You were kicked from room %1.</source>
+        <translation>Te han expulsado de la sala %1.</translation>
+    </message>
+    <message>
+        <source>You were kicked from room %1 by %2.</source>
+        <translation>%2 te ha expulsado de la sala %1.</translation>
+    </message>
+    <message>
+        <source>You were removed from room %1 because your membership was taken away.</source>
+        <translation>Has salido de la sala %1 porque te retiraron la membresía.</translation>
+    </message>
+    <message>
+        <source>You were removed from room %1: it is now for members only, and you are not a member.</source>
+        <translation>Has salido de la sala %1: ahora es solo para miembros y no eres miembro.</translation>
+    </message>
+    <message>
+        <source>You were removed from room %1 because the chat service is shutting down.</source>
+        <translation>Has salido de la sala %1 porque el servicio de chat se está apagando.</translation>
+    </message>
+    <message>
+        <source>You were removed from room %1 because of a technical problem. Join it again.</source>
+        <translation>Has salido de la sala %1 por un problema técnico. Vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>You are no longer in room %1.</source>
+        <translation>Ya no estás en la sala %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Room %1 was closed by its owner.</source>
+        <translation>El propietario cerró la sala %1.</translation>
+    </message>
+    <message>
+        <source>Room %1 was closed by its owner; it continues in %2.</source>
+        <translation>El propietario cerró la sala %1; la conversación sigue en %2.</translation>
+    </message>
+    <message>
+        <source>Everyone in room %1 can see your address.</source>
+        <translation>Todos en la sala %1 pueden ver tu dirección.</translation>
+    </message>
+    <message>
+        <source>Only the moderators of room %1 can see your address.</source>
+        <translation>Solo los moderadores de la sala %1 pueden ver tu dirección.</translation>
+    </message>
+    <message>
+        <source>Room %1 is logged publicly.</source>
+        <translation>La sala %1 se registra públicamente.</translation>
+    </message>
+    <message>
+        <source>Room %1 is no longer logged publicly.</source>
+        <translation>La sala %1 ya no se registra públicamente.</translation>
+    </message>
+    <message>
+        <source>The configuration of room %1 changed.</source>
+        <translation>La configuración de la sala %1 ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Room %1 was created. It stays closed to others until it is configured.</source>
+        <translation>Se ha creado la sala %1. Seguirá cerrada a los demás hasta que se configure.</translation>
+    </message>
+    <message>
+        <source>Room %1 changed your nickname.</source>
+        <translation>La sala %1 ha cambiado tu apodo.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::MucFeature</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not support removing messages for everyone.</source>
+        <translation>La sala %1 no permite eliminar mensajes para todos.</translation>
+    </message>
+    <message>
+        <source>Room %1 sent a configuration form Charla cannot read.</source>
+        <translation>La sala %1 envió un formulario de configuración que Charla no puede leer.</translation>
+    </message>
+    <message>
+        <source>%1 was banned from room %2.</source>
+        <translation>Se ha prohibido la entrada a %1 en la sala %2.</translation>
+    </message>
+    <message>
+        <source>%1 was kicked from room %2.</source>
+        <translation>%1 ha sido expulsado de la sala %2.</translation>
+    </message>
+    <message>
+        <source>The connection to room %1 was lost; joining it again.</source>
+        <translation>Se perdió la conexión con la sala %1; volviendo a entrar.</translation>
+    </message>
+    <message>
+        <source>A retraction in room %1 refers to a message Charla does not have.</source>
+        <translation>Una retirada en la sala %1 se refiere a un mensaje que Charla no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 tried to retract someone else's message in room %2; it was ignored.</source>
+        <translation>%1 intentó retirar un mensaje de otra persona en la sala %2; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>A correction in room %1 refers to a message Charla does not have; it was ignored.</source>
+        <translation>Una corrección en la sala %1 se refiere a un mensaje que Charla no tiene; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>%1 tried to correct a message in room %2 that someone else sent; the correction was ignored.</source>
+        <translation>%1 intentó corregir en la sala %2 un mensaje que envió otra persona; la corrección se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>Not connected: the message was not sent.</source>
+        <translation>Sin conexión: el mensaje no se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::OccupantModel</name>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderadores</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
     </message>
 </context>
 <context>
