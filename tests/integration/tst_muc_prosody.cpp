@@ -3,6 +3,7 @@
 // ways and join, talk, change nick and subject, are kicked and banned; a rejoin fetches what was
 // missed from the room's archive without storing anything twice. charla-cli joins and sends.
 #include "ProsodyFixture.h"
+#include "features/BookmarksFeature.h"
 #include "features/CoreFeatures.h"
 #include "features/DiscoInfoFeature.h"
 #include "features/MucFeature.h"
@@ -32,6 +33,7 @@ struct Peer
     std::unique_ptr<HistoryStore> store;
     Client client;
     MucFeature *muc = nullptr;
+    BookmarksFeature *bookmarks = nullptr;
 
     Peer()
     {
@@ -42,6 +44,8 @@ struct Peer
         installCoreFeatures(client);
         muc = new MucFeature(store.get());
         client.addFeature(muc);
+        bookmarks = new BookmarksFeature(muc);
+        client.addFeature(bookmarks);
         client.setAutoReconnect(false);
     }
     QStringList bodies() const
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void initTestCase();
     void roomLifecycle();
     void cliJoinAndSend();
+    void bookmarksSyncAndAutojoin();
 
 private:
     SessionConfig config(const QString &user) const;
@@ -108,7 +113,11 @@ bool TestMucProsody::login(Peer &peer, const QString &user)
     if (!up.wait(15000))
         return false;
     // RFC 6121 4.2: available, so what is sent to the bare JID (invitations) reaches us.
-    peer.client.send(Element(QStringLiteral("presence"), QStringLiteral("jabber:client")));
+    // With caps (XEP-0115), so the server knows which PEP notifications we want (+notify).
+    Element presence(QStringLiteral("presence"), QStringLiteral("jabber:client"));
+    for (Feature *f : peer.client.features())
+        f->decorateOwnPresence(presence);
+    peer.client.send(presence);
     return true;
 }
 
@@ -407,6 +416,70 @@ void TestMucProsody::cliJoinAndSend()
                                      << QStringLiteral("x"));
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 1);
+}
+
+void TestMucProsody::bookmarksSyncAndAutojoin()
+{
+    // Prosody's mod_bookmarks keeps XEP-0402 and XEP-0048 in step (#compat): PEP it is.
+    Peer desk, phone;
+    QSignalSpy deskLoaded(desk.bookmarks, &BookmarksFeature::loaded);
+    QSignalSpy phoneLoaded(phone.bookmarks, &BookmarksFeature::loaded);
+    QVERIFY(login(desk, QStringLiteral("cat")));
+    QVERIFY(login(phone, QStringLiteral("cat")));
+    QVERIFY(waitFor(deskLoaded));
+    QVERIFY(waitFor(phoneLoaded));
+    QCOMPARE(desk.bookmarks->storage(), BookmarksFeature::Storage::Pep);
+
+    // A room to keep: created (instant) by ana.
+    const Jid room = Jid::parse(QStringLiteral("kept@conference.localhost"));
+    Peer ana;
+    QVERIFY(login(ana, QStringLiteral("ana")));
+    QSignalSpy created(ana.muc, &MucFeature::roomJoined);
+    ana.muc->join(room, QStringLiteral("Ana"));
+    QVERIFY(waitFor(created));
+    bool instant = false;
+    ana.muc->createInstantRoom(room, this, [&](const Error &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.text));
+        instant = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(instant, 10000);
+
+    // Added on the desk: the phone hears of it (XEP-0402 +notify).
+    QSignalSpy phoneChanged(phone.bookmarks, &BookmarksFeature::bookmarksChanged);
+    Bookmark b;
+    b.room = room;
+    b.name = QStringLiteral("Guardada");
+    b.autojoin = true;
+    b.nick = QStringLiteral("Gata");
+    bool added = false;
+    desk.bookmarks->add(b, this, [&](const Error &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.text));
+        added = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
+    QVERIFY(waitFor(phoneChanged));
+    QTRY_VERIFY_WITH_TIMEOUT(phone.bookmarks->bookmark(room), 10000);
+    QCOMPARE(*phone.bookmarks->bookmark(room), b);
+
+    // A new session joins it on its own, with the bookmark's nick.
+    Peer laptop;
+    QSignalSpy autojoined(laptop.muc, &MucFeature::roomJoined);
+    QVERIFY(login(laptop, QStringLiteral("cat")));
+    QVERIFY(waitFor(autojoined));
+    QCOMPARE(autojoined.first().first().value<Jid>(), room);
+    QCOMPARE(laptop.muc->room(room)->nick, QStringLiteral("Gata"));
+    QTRY_VERIFY_WITH_TIMEOUT(ana.muc->occupant(room, QStringLiteral("Gata")), 10000);
+
+    // Removed on the phone: gone everywhere.
+    QSignalSpy deskChanged(desk.bookmarks, &BookmarksFeature::bookmarksChanged);
+    bool removed = false;
+    phone.bookmarks->remove(room, this, [&](const Error &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.text));
+        removed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.bookmarks->bookmark(room), 10000);
+    QVERIFY(!phone.bookmarks->bookmark(room));
 }
 
 QTEST_GUILESS_MAIN(TestMucProsody)
