@@ -38,7 +38,11 @@ int main(int argc, char *argv[])
           "  muc join ROOM NICK [--seconds N]\n"
           "                        join a group chat, print its messages as JSON lines\n"
           "  muc send ROOM TEXT    send to a group chat; exit once the room has it\n"
-          "  account add JID       store an account in --profile (password in the keychain)\n\n"
+          "  account add JID       store an account in --profile (password in the keychain)\n"
+          "  history JID [--limit N]\n"
+          "                        the newest N messages with JID from the local history\n"
+          "  search TEXT [--limit N]\n"
+          "                        search the local history, newest first (JSON lines)\n\n"
           "Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -75,6 +79,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption stats(QStringLiteral("stats"),
                                    t("roster: print what the login transferred (JSON on stderr)."));
     parser.addOption(stats);
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   t("history, search: at most N messages (default 50)."), t("N"));
+    parser.addOption(limit);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
@@ -121,6 +128,13 @@ int main(int argc, char *argv[])
         o.seconds = parser.value(seconds).toInt(&ok);
         if (!ok || o.seconds < 0) {
             QTextStream(stderr) << t("--seconds needs a whole number of seconds.") << '\n';
+            return CliRunner::Usage;
+        }
+    }
+    if (parser.isSet(limit)) {
+        o.limit = parser.value(limit).toInt(&ok);
+        if (!ok || o.limit <= 0) {
+            QTextStream(stderr) << t("--limit needs a whole number greater than 0.") << '\n';
             return CliRunner::Usage;
         }
     }

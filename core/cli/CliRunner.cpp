@@ -1,6 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "cli/CliOutput.h"
+#include "cli/HistoryCommands.h"
 
 #include "features/CoreFeatures.h"
 #include "features/PresenceFeature.h"
@@ -251,6 +252,12 @@ int CliRunner::run(const Options &o)
     }
     if (command == QLatin1String("muc"))
         return muc(o);
+    if (command == QLatin1String("history")) {
+        // Local store only for now: the archive sync (XEP-0313) goes in as the second argument.
+        return HistoryCommands::history(o);
+    }
+    if (command == QLatin1String("search"))
+        return HistoryCommands::search(o);
     if (command == QLatin1String("roster"))
         return roster(o);
     if (command == QLatin1String("presence"))

@@ -39,6 +39,7 @@ public:
         int seconds = -1;  ///< listen: stop after this many seconds (-1: until killed)
         int timeoutMs = 30000;
         bool stats = false; ///< roster: print what the login transferred (JSON on stderr)
+        int limit = 50;     ///< history, search: at most this many messages
         QStringList positional;
     };
 
