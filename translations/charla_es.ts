@@ -1431,6 +1431,29 @@ Huella SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>charla::HistoryCommands</name>
+    <message>
+        <source>Usage: history JID [--limit N]</source>
+        <translation>Uso: history JID [--limit N]</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation>%1 no es una dirección válida: %2</translation>
+    </message>
+    <message>
+        <source>Usage: search TEXT [--limit N]</source>
+        <translation>Uso: search TEXTO [--limit N]</translation>
+    </message>
+    <message>
+        <source>The history is kept per account: give --profile DIR --account JID.</source>
+        <translation>El historial se guarda por cuenta: indique --profile DIR --account JID.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the profile %2. Add it with "account add".</source>
+        <translation>No hay ninguna cuenta %1 en el perfil %2. Añádala con «account add».</translation>
+    </message>
+</context>
+<context>
     <name>charla::HistoryStore</name>
     <message>
         <source>(message retracted)</source>

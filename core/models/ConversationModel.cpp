@@ -5,6 +5,7 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <vector>
 
 namespace charla {
 
@@ -136,7 +137,8 @@ void ConversationModel::fetchMore(const QModelIndex &parent)
     m_changing = false;
     // The old top row keeps its neighbour (it was m_before), so its roles only change if the
     // store changed under us; say so when they did.
-    if (int(m_rows.size()) > n && (firstOfDay(n) != oldTopFirstOfDay || grouped(n) != oldTopGrouped)) {
+    if (int(m_rows.size()) > n &&
+        (firstOfDay(n) != oldTopFirstOfDay || grouped(n) != oldTopGrouped)) {
         const QModelIndex i = index(n);
         Q_EMIT dataChanged(i, i, {FirstOfDayRole, GroupedRole});
     }
@@ -250,8 +252,8 @@ bool ConversationModel::grouped(int row) const
     const ChatMessage &m = m_rows[size_t(row)];
     // Own messages are one sender whichever resource sent them; a peer's are grouped by full
     // JID, which in a room is the occupant (room@service/nick).
-    const bool sameSender = m.isOutgoing() ? prev->isOutgoing()
-                                           : !prev->isOutgoing() && prev->from == m.from;
+    const bool sameSender =
+        m.isOutgoing() ? prev->isOutgoing() : !prev->isOutgoing() && prev->from == m.from;
     const qint64 gap = prev->timestamp.msecsTo(m.timestamp);
     return sameSender && gap >= 0 && gap <= kGroupWindowMs;
 }

@@ -4,8 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <deque>
 #include <optional>
-#include <vector>
 
 namespace charla {
 
@@ -23,22 +23,22 @@ class ConversationModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 store row id
-        MessageRole,       ///< ChatMessage
-        DirectionRole,     ///< int of ChatMessage::Direction
-        FromRole,          ///< QString full JID of the sender
-        BodyRole,          ///< QString (also Qt::DisplayRole)
-        TimestampRole,     ///< QDateTime (local time)
-        StateRole,         ///< int of ChatMessage::State
-        ErrorTextRole,     ///< QString
-        EditedRole,        ///< bool
-        RetractedRole,     ///< bool
-        ReplyQuoteRole,    ///< QString (empty when not a reply)
-        ReplyFromRole,     ///< QString
-        ReactionsRole,     ///< QVariantList of QVariantMap {emoji, count, senders}
-        OobUrlRole,        ///< QString
-        IsActionRole,      ///< bool (/me)
-        FirstOfDayRole,    ///< bool: a day separator goes above this row
-        GroupedRole,       ///< bool: same sender as the row above within 5 minutes (no header)
+        MessageRole,               ///< ChatMessage
+        DirectionRole,             ///< int of ChatMessage::Direction
+        FromRole,                  ///< QString full JID of the sender
+        BodyRole,                  ///< QString (also Qt::DisplayRole)
+        TimestampRole,             ///< QDateTime (local time)
+        StateRole,                 ///< int of ChatMessage::State
+        ErrorTextRole,             ///< QString
+        EditedRole,                ///< bool
+        RetractedRole,             ///< bool
+        ReplyQuoteRole,            ///< QString (empty when not a reply)
+        ReplyFromRole,             ///< QString
+        ReactionsRole,             ///< QVariantList of QVariantMap {emoji, count, senders}
+        OobUrlRole,                ///< QString
+        IsActionRole,              ///< bool (/me)
+        FirstOfDayRole,            ///< bool: a day separator goes above this row
+        GroupedRole, ///< bool: same sender as the row above within 5 minutes (no header)
     };
     Q_ENUM(Role)
 
@@ -70,7 +70,8 @@ private:
 
     HistoryStore *m_store;
     QString m_chat;
-    std::vector<ChatMessage> m_rows;
+    /// Oldest first. A deque, so a page prepended by fetchMore() costs the page, not the chat.
+    std::deque<ChatMessage> m_rows;
     /// The stored message just above row 0 (not shown): it decides row 0's day separator and
     /// grouping, and bounds which late messages belong to the loaded range. Empty at the start.
     std::optional<ChatMessage> m_before;

@@ -32,6 +32,8 @@ constexpr qint64 kMinMs = 1;
 constexpr qint64 kMaxMs = 253402300799999LL;
 // Row ids are ms * kIdsPerMs + a counter, so id order is timestamp order (see idFor()).
 constexpr qint64 kIdsPerMs = 1000;
+// Rows added to the full-text index per statement in a batch.
+constexpr qsizetype kIndexChunk = 2000;
 
 QVariant nullIfEmpty(const QString &s)
 {
@@ -127,8 +129,8 @@ ChatMessage readRow(const QSqlQuery &q, int offset = 0)
 QString ftsQuery(const QString &text)
 {
     QStringList phrases;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")),
-                                         Qt::SkipEmptyParts);
+    const QStringList words =
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &w : words) {
         bool hasWordChar = false;
         for (const QChar c : w) {
@@ -174,7 +176,8 @@ QList<QPair<int, int>> rangesFromHighlight(const QString &marked)
 struct HistoryStore::Writer
 {
     explicit Writer(QSqlDatabase &db)
-        : dedup(db), maxId(db), maxIdAbove(db), insert(db), learnSid(db), touchChat(db)
+        : dedup(db), maxId(db), maxIdAbove(db), insert(db), learnSid(db), indexOne(db),
+          touchChat(db), m_db(db)
     {
         // One lookup for all three rules. A trusted stanza-id match wins; origin-id (same
         // sender) and the fallback key only match when the two messages do not carry
@@ -194,8 +197,9 @@ struct HistoryStore::Writer
             "origin_id, stanza_id, ref_id, fallback_key, state, error_text, edited, retracted, "
             "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        learnSid.prepare(QStringLiteral(
-            "UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
+        learnSid.prepare(
+            QStringLiteral("UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
+        indexOne.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)"));
         touchChat.prepare(QStringLiteral(
             "INSERT INTO chats (chat, last_ts, last_id) VALUES (?, ?, ?) ON CONFLICT (chat) DO "
             "UPDATE SET last_ts = excluded.last_ts, last_id = excluded.last_id "
@@ -268,6 +272,8 @@ struct HistoryStore::Writer
         if (!insert.exec())
             return fail(insert);
         m.id = *id;
+        m_pending.append(*id);
+        m_pendingBody = m.body.isNull() ? QStringLiteral("") : m.body;
         return true;
     }
 
@@ -281,9 +287,44 @@ struct HistoryStore::Writer
         return true;
     }
 
-    QSqlQuery dedup, maxId, maxIdAbove, insert, learnSid, touchChat;
+    /// Adds the bodies of the rows stored so far to the full-text index: one statement for
+    /// the whole batch, because FTS5 writes a segment at every statement savepoint.
+    bool indexPending()
+    {
+        if (m_pending.isEmpty())
+            return true;
+        bool ok = true;
+        if (m_pending.size() == 1) {
+            indexOne.addBindValue(m_pending.first());
+            indexOne.addBindValue(m_pendingBody);
+            ok = indexOne.exec();
+            if (!ok)
+                fail(indexOne);
+        } else {
+            QStringList ids;
+            ids.reserve(m_pending.size());
+            for (qint64 id : std::as_const(m_pending))
+                ids.append(QString::number(id)); // integers: safe in the SQL text
+            QSqlQuery q(m_db);
+            ok = q.exec(QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body "
+                                       "FROM messages WHERE id IN (") +
+                        ids.join(QLatin1Char(',')) + QStringLiteral(")"));
+            if (!ok)
+                fail(q);
+        }
+        m_pending.clear();
+        m_pendingBody.clear();
+        return ok;
+    }
+
+    qsizetype pendingCount() const { return m_pending.size(); }
+
+    QSqlQuery dedup, maxId, maxIdAbove, insert, learnSid, indexOne, touchChat;
 
 private:
+    QSqlDatabase m_db;
+    QList<qint64> m_pending; ///< stored, not yet in the full-text index
+    QString m_pendingBody;   ///< the body when only one is pending
     // The row id: ms * 1000 + the next counter of that millisecond, so ids sort like
     // (timestamp, arrival). More than 1000 messages in one ms spill into the next ms's ids;
     // they stay unique and almost ordered.
@@ -338,7 +379,8 @@ bool HistoryStore::add(ChatMessage &message)
     }
     Writer w(db);
     const std::optional<bool> added = w.write(message);
-    if (!added || (*added && !w.updateChat(message.chat, msOf(message.timestamp), message.id))) {
+    if (!added || !w.indexPending() ||
+        (*added && !w.updateChat(message.chat, msOf(message.timestamp), message.id))) {
         db.rollback();
         message.id = 0;
         return false;
@@ -370,7 +412,8 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages)
         Writer w(db);
         for (ChatMessage &m : messages) {
             const std::optional<bool> added = w.write(m);
-            if (!added) {
+            // The full-text index is written in chunks, so the SQL text stays bounded.
+            if (!added || (w.pendingCount() >= kIndexChunk && !w.indexPending())) {
                 db.rollback();
                 for (ChatMessage &r : messages)
                     r.id = 0;
@@ -390,6 +433,12 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages)
                 newestByChat.insert(m.chat, key);
             else if (key > *newest)
                 *newest = key;
+        }
+        if (!w.indexPending()) {
+            db.rollback();
+            for (ChatMessage &r : messages)
+                r.id = 0;
+            return 0;
         }
         for (auto it = newestByChat.cbegin(); it != newestByChat.cend(); ++it) {
             if (!w.updateChat(it.key(), it->first, it->second)) {
@@ -434,8 +483,9 @@ QList<ChatMessage> HistoryStore::messages(const QList<qint64> &ids) const
             list.append(QString::number(ids.at(i)));
         QSqlQuery q(m_db->db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.id IN (") +
-                  list.join(QLatin1Char(',')) + QStringLiteral(")"));
+        q.prepare(
+            QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.id IN (") +
+            list.join(QLatin1Char(',')) + QStringLiteral(")"));
         out += readPage(q, false);
     }
     std::sort(out.begin(), out.end(), [](const ChatMessage &a, const ChatMessage &b) {
@@ -571,8 +621,8 @@ QList<ChatMessage> HistoryStore::latest(const QString &chat, int limit) const
     return readPage(q, true);
 }
 
-QList<ChatMessage> HistoryStore::before(const QString &chat, const QDateTime &timestamp,
-                                        qint64 id, int limit) const
+QList<ChatMessage> HistoryStore::before(const QString &chat, const QDateTime &timestamp, qint64 id,
+                                        int limit) const
 {
     QSqlQuery q(m_db->db());
     q.setForwardOnly(true);
@@ -694,13 +744,12 @@ QString HistoryStore::exportText(const QString &chat) const
         return out;
     while (q.next()) {
         const ChatMessage m = readRow(q);
-        QString body = m.retracted
-                           ? QCoreApplication::translate("charla::HistoryStore",
-                                                         "(message retracted)")
-                           : m.body;
+        QString body =
+            m.retracted ? QCoreApplication::translate("charla::HistoryStore", "(message retracted)")
+                        : m.body;
         if (m.edited && !m.retracted)
-            body += QLatin1Char(' ') +
-                    QCoreApplication::translate("charla::HistoryStore", "(edited)");
+            body +=
+                QLatin1Char(' ') + QCoreApplication::translate("charla::HistoryStore", "(edited)");
         if (!m.oobUrl.isEmpty() && m.oobUrl != m.body)
             body += (body.isEmpty() ? QString() : QStringLiteral(" ")) + m.oobUrl;
         // Continuation lines are indented so every message still starts with its time.

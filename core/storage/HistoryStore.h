@@ -34,7 +34,7 @@ public:
     struct SearchHit
     {
         ChatMessage message;
-        QString snippet;            ///< the body with the matched words between \x01 and \x02
+        QString snippet;               ///< the body with the matched words between \x01 and \x02
         QList<QPair<int, int>> ranges; ///< (start, length) of each hit in message.body
     };
 

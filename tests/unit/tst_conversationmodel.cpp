@@ -73,10 +73,11 @@ void checkRows(const ConversationModel &model, const QList<ChatMessage> &all)
         const ChatMessage *prev = offset + row > 0 ? &all.at(offset + row - 1) : nullptr;
         const bool firstOfDay =
             !prev || prev->timestamp.toLocalTime().date() != m.timestamp.toLocalTime().date();
-        const bool sameSender = m.isOutgoing() ? prev && prev->isOutgoing()
-                                               : prev && !prev->isOutgoing() && prev->from == m.from;
-        const bool grouped = !firstOfDay && sameSender &&
-                             prev->timestamp.secsTo(m.timestamp) <= 5 * 60;
+        const bool sameSender = m.isOutgoing()
+                                    ? prev && prev->isOutgoing()
+                                    : prev && !prev->isOutgoing() && prev->from == m.from;
+        const bool grouped =
+            !firstOfDay && sameSender && prev->timestamp.secsTo(m.timestamp) <= 5 * 60;
         QVERIFY2(i.data(Role::FirstOfDayRole).toBool() == firstOfDay,
                  qPrintable(QStringLiteral("FirstOfDay of row %1 (%2)").arg(row).arg(m.body)));
         QVERIFY2(i.data(Role::GroupedRole).toBool() == grouped,
@@ -151,8 +152,8 @@ void TestConversationModel::pagesNewestFirst()
     // changes, some right at page boundaries.
     for (int i = 0; i < total; ++i) {
         const int stamp = i / sameStamp;
-        batch.append(msg(i % 5 < 3 ? kAliceFull : kMe,
-                         at(1 + stamp / 10, 10, (stamp % 10) * 2), QStringLiteral("m%1").arg(i)));
+        batch.append(msg(i % 5 < 3 ? kAliceFull : kMe, at(1 + stamp / 10, 10, (stamp % 10) * 2),
+                         QStringLiteral("m%1").arg(i)));
         batch.append(msg(kBob, at(1, 10, 0), QStringLiteral("noise %1").arg(i), kBob));
     }
     QCOMPARE(f.store->addBatch(batch), total * 2);
@@ -392,7 +393,8 @@ void TestConversationModel::rolesOfOneMessage()
     QCOMPARE(i.data(Role::MessageRole).value<ChatMessage>().id, m.id);
     const QVariantList reactions = i.data(Role::ReactionsRole).toList();
     QCOMPARE(reactions.size(), 2);
-    QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("emoji")).toString(), QStringLiteral("👍"));
+    QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("emoji")).toString(),
+             QStringLiteral("👍"));
     QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("count")).toInt(), 2);
     QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("senders")).toStringList(),
              (QStringList{kAlice, kBob}));

@@ -121,56 +121,74 @@ void TestHistoryStore::dedup_data()
         return [s](ChatMessage &m) { m.stanzaId = QString::fromLatin1(s); };
     };
 
-    QTest::newRow("same trusted stanza-id, other text") << with(sid("A1"))
-        << with([](ChatMessage &m) { m.stanzaId = QStringLiteral("A1"); m.body = QStringLiteral("x"); })
+    QTest::newRow("same trusted stanza-id, other text")
+        << with(sid("A1")) << with([](ChatMessage &m) {
+               m.stanzaId = QStringLiteral("A1");
+               m.body = QStringLiteral("x");
+           })
         << true;
-    QTest::newRow("different trusted stanza-ids, same origin-id")
-        << with([](ChatMessage &m) { m.stanzaId = QStringLiteral("A1"); m.originId = QStringLiteral("o1"); })
-        << with([](ChatMessage &m) { m.stanzaId = QStringLiteral("A2"); m.originId = QStringLiteral("o1"); })
-        << false;
-    QTest::newRow("same origin-id, other resource of the same sender")
-        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); })
-        << with([&](ChatMessage &m) { m.originId = QStringLiteral("o1"); m.from = kAlice + QStringLiteral("/desk"); })
-        << true;
+    QTest::newRow("different trusted stanza-ids, same origin-id") << with([](ChatMessage &m) {
+        m.stanzaId = QStringLiteral("A1");
+        m.originId = QStringLiteral("o1");
+    }) << with([](ChatMessage &m) {
+        m.stanzaId = QStringLiteral("A2");
+        m.originId = QStringLiteral("o1");
+    }) << false;
+    QTest::newRow("same origin-id, other resource of the same sender") << with([](ChatMessage &m) {
+        m.originId = QStringLiteral("o1");
+    }) << with([&](ChatMessage &m) {
+        m.originId = QStringLiteral("o1");
+        m.from = kAlice + QStringLiteral("/desk");
+    }) << true;
     QTest::newRow("live with origin-id, archive copy with stanza-id and origin-id")
         << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); })
-        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); m.stanzaId = QStringLiteral("A9"); })
+        << with([](ChatMessage &m) {
+               m.originId = QStringLiteral("o1");
+               m.stanzaId = QStringLiteral("A9");
+           })
         << true;
     QTest::newRow("archive copy first, then a carbon without stanza-id")
-        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); m.stanzaId = QStringLiteral("A9"); })
-        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); })
-        << true;
+        << with([](ChatMessage &m) {
+               m.originId = QStringLiteral("o1");
+               m.stanzaId = QStringLiteral("A9");
+           })
+        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); }) << true;
     // Someone else reusing alice's origin-id in alice's chat (a forgery) is another message.
-    QTest::newRow("same origin-id, other sender")
-        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); })
-        << with([&](ChatMessage &m) { m.originId = QStringLiteral("o1"); m.from = QStringLiteral("mallory@evil.example/x"); })
-        << false;
+    QTest::newRow("same origin-id, other sender") << with([](ChatMessage &m) {
+        m.originId = QStringLiteral("o1");
+    }) << with([&](ChatMessage &m) {
+        m.originId = QStringLiteral("o1");
+        m.from = QStringLiteral("mallory@evil.example/x");
+    }) << false;
     QTest::newRow("different origin-ids, same text and second")
         << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); })
-        << with([](ChatMessage &m) { m.originId = QStringLiteral("o2"); })
-        << false;
+        << with([](ChatMessage &m) { m.originId = QStringLiteral("o2"); }) << false;
     // An untrusted stanza-id is never given to the store: both arrive with an empty one, and
     // empty must not match empty.
-    QTest::newRow("untrusted ids (empty), other text, same second")
-        << with([](ChatMessage &m) { m.messageId = QStringLiteral("m1"); })
-        << with([](ChatMessage &m) { m.messageId = QStringLiteral("m1"); m.body = QStringLiteral("other"); })
-        << false;
+    QTest::newRow("untrusted ids (empty), other text, same second") << with([](ChatMessage &m) {
+        m.messageId = QStringLiteral("m1");
+    }) << with([](ChatMessage &m) {
+        m.messageId = QStringLiteral("m1");
+        m.body = QStringLiteral("other");
+    }) << false;
     QTest::newRow("no ids: same sender, text and second (ms differ)")
-        << base << with([](ChatMessage &m) { m.timestamp = m.timestamp.addMSecs(700); })
-        << true;
-    QTest::newRow("no ids: next second") << base
-        << with([](ChatMessage &m) { m.timestamp = m.timestamp.addSecs(1); }) << false;
-    QTest::newRow("no ids: other resource") << base
-        << with([&](ChatMessage &m) { m.from = kAlice + QStringLiteral("/desk"); }) << false;
-    QTest::newRow("no ids: other chat") << base
-        << with([&](ChatMessage &m) { m.chat = kBob; }) << false;
-    QTest::newRow("no ids: stored has origin-id") << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); })
-        << base << false;
-    QTest::newRow("fallback, both with different stanza-ids") << with(sid("A1")) << with(sid("A2"))
+        << base << with([](ChatMessage &m) { m.timestamp = m.timestamp.addMSecs(700); }) << true;
+    QTest::newRow("no ids: next second")
+        << base << with([](ChatMessage &m) { m.timestamp = m.timestamp.addSecs(1); }) << false;
+    QTest::newRow("no ids: other resource")
+        << base << with([&](ChatMessage &m) { m.from = kAlice + QStringLiteral("/desk"); })
         << false;
-    QTest::newRow("same stanza-id in another chat") << with(sid("A1"))
-        << with([&](ChatMessage &m) { m.stanzaId = QStringLiteral("A1"); m.chat = kBob; m.body = QStringLiteral("x"); })
-        << false;
+    QTest::newRow("no ids: other chat")
+        << base << with([&](ChatMessage &m) { m.chat = kBob; }) << false;
+    QTest::newRow("no ids: stored has origin-id")
+        << with([](ChatMessage &m) { m.originId = QStringLiteral("o1"); }) << base << false;
+    QTest::newRow("fallback, both with different stanza-ids")
+        << with(sid("A1")) << with(sid("A2")) << false;
+    QTest::newRow("same stanza-id in another chat") << with(sid("A1")) << with([&](ChatMessage &m) {
+        m.stanzaId = QStringLiteral("A1");
+        m.chat = kBob;
+        m.body = QStringLiteral("x");
+    }) << false;
 }
 
 void TestHistoryStore::dedup()
@@ -253,8 +271,9 @@ void TestHistoryStore::addBatchOneTransactionAndSignals()
     QSignalSpy oneSpy(f.store.get(), &HistoryStore::messageAdded);
     QList<ChatMessage> batch;
     for (int i = 0; i < 30; ++i) {
-        ChatMessage m = msg(i % 3 == 0 ? kBob : kAlice, (i % 3 == 0 ? kBob : kAlice) + QStringLiteral("/r"),
-                            QStringLiteral("m%1").arg(i), kT0.addSecs(i));
+        ChatMessage m =
+            msg(i % 3 == 0 ? kBob : kAlice, (i % 3 == 0 ? kBob : kAlice) + QStringLiteral("/r"),
+                QStringLiteral("m%1").arg(i), kT0.addSecs(i));
         m.stanzaId = QStringLiteral("s%1").arg(i);
         batch.append(m);
     }
@@ -363,7 +382,7 @@ void TestHistoryStore::clampedAndInvalidTimestamps()
 
 void TestHistoryStore::states_data()
 {
-    QTest::addColumn<QList<int>>("steps");   // states applied in order
+    QTest::addColumn<QList<int>>("steps"); // states applied in order
     QTest::addColumn<QList<bool>>("accepted");
     QTest::addColumn<int>("final");
     auto L = [](std::initializer_list<State> s) {
@@ -376,16 +395,17 @@ void TestHistoryStore::states_data()
                              << QList<bool>{true, true, true} << int(State::Displayed);
     QTest::newRow("late ack after receipt")
         << L({State::Delivered, State::Sent}) << QList<bool>{true, false} << int(State::Delivered);
-    QTest::newRow("receipt after marker")
-        << L({State::Displayed, State::Delivered}) << QList<bool>{true, false} << int(State::Displayed);
+    QTest::newRow("receipt after marker") << L({State::Displayed, State::Delivered})
+                                          << QList<bool>{true, false} << int(State::Displayed);
     QTest::newRow("failed then retried then sent")
-        << L({State::Failed, State::Pending, State::Sent}) << QList<bool>{true, true, true} << int(State::Sent);
-    QTest::newRow("delivered cannot fail")
-        << L({State::Delivered, State::Failed}) << QList<bool>{true, false} << int(State::Delivered);
-    QTest::newRow("same state twice") << L({State::Sent, State::Sent}) << QList<bool>{true, false}
-                                      << int(State::Sent);
-    QTest::newRow("back to pending") << L({State::Sent, State::Pending}) << QList<bool>{true, false}
-                                     << int(State::Sent);
+        << L({State::Failed, State::Pending, State::Sent}) << QList<bool>{true, true, true}
+        << int(State::Sent);
+    QTest::newRow("delivered cannot fail") << L({State::Delivered, State::Failed})
+                                           << QList<bool>{true, false} << int(State::Delivered);
+    QTest::newRow("same state twice")
+        << L({State::Sent, State::Sent}) << QList<bool>{true, false} << int(State::Sent);
+    QTest::newRow("back to pending")
+        << L({State::Sent, State::Pending}) << QList<bool>{true, false} << int(State::Sent);
 }
 
 void TestHistoryStore::states()
@@ -463,7 +483,8 @@ void TestHistoryStore::findByReference()
     a.messageId = QStringLiteral("mid-a");
     a.originId = QStringLiteral("oid-a");
     a.stanzaId = QStringLiteral("sid-a");
-    ChatMessage b = msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("only id"), kT0.addSecs(1));
+    ChatMessage b =
+        msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("only id"), kT0.addSecs(1));
     b.messageId = QStringLiteral("mid-b");
     QVERIFY(f.store->add(a));
     QVERIFY(f.store->add(b));
@@ -525,17 +546,21 @@ void TestHistoryStore::searchIsSafe_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expectBody"); // the message it finds, or empty for none
     QTest::newRow("quote") << QStringLiteral("\"") << QString();
-    QTest::newRow("quoted word") << QStringLiteral("\"quoted\"") << QStringLiteral("a \"quoted\" C++ line");
+    QTest::newRow("quoted word") << QStringLiteral("\"quoted\"")
+                                 << QStringLiteral("a \"quoted\" C++ line");
     QTest::newRow("c++") << QStringLiteral("C++") << QStringLiteral("a \"quoted\" C++ line");
-    QTest::newRow("unbalanced") << QStringLiteral("quoted\" line") << QStringLiteral("a \"quoted\" C++ line");
-    QTest::newRow("AND/OR/NOT words") << QStringLiteral("not OR and") << QStringLiteral("not or and");
+    QTest::newRow("unbalanced") << QStringLiteral("quoted\" line")
+                                << QStringLiteral("a \"quoted\" C++ line");
+    QTest::newRow("AND/OR/NOT words")
+        << QStringLiteral("not OR and") << QStringLiteral("not or and");
     QTest::newRow("NEAR") << QStringLiteral("NEAR(a b)") << QString();
     QTest::newRow("star") << QStringLiteral("quot*") << QString();
     QTest::newRow("column filter") << QStringLiteral("body:quoted") << QString();
     QTest::newRow("caret and parens") << QStringLiteral("^( ) - + :") << QString();
     QTest::newRow("sql") << QStringLiteral("'; DROP TABLE messages; --") << QString();
     QTest::newRow("only spaces") << QStringLiteral("   ") << QString();
-    QTest::newRow("question") << QStringLiteral("where are you?") << QStringLiteral("where are you?");
+    QTest::newRow("question") << QStringLiteral("where are you?")
+                              << QStringLiteral("where are you?");
 }
 
 void TestHistoryStore::searchIsSafe()
@@ -603,7 +628,9 @@ void TestHistoryStore::clearChat()
     QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM reactions")), 0);
     QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM chats")), 1);
     // The index holds only bob's rows now (its own count, not through the content table).
-    QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'secret'")), 10);
+    QCOMPARE(f.rows(QStringLiteral(
+                 "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'secret'")),
+             10);
     QVERIFY(f.ftsConsistent());
     QCOMPARE(f.store->recentChats().size(), 1);
 }
@@ -611,10 +638,12 @@ void TestHistoryStore::clearChat()
 void TestHistoryStore::exportText()
 {
     Fixture f;
-    ChatMessage in = msg(kAlice, kAlice + QStringLiteral("/phone"), QStringLiteral("two\nlines"), kT0);
-    ChatMessage out = msg(kAlice, QStringLiteral("me@example.org/desk"), QStringLiteral("<b>ok</b>"),
-                          kT0.addSecs(61));
-    ChatMessage gone = msg(kAlice, kAlice + QStringLiteral("/phone"), QStringLiteral("oops"), kT0.addSecs(62));
+    ChatMessage in =
+        msg(kAlice, kAlice + QStringLiteral("/phone"), QStringLiteral("two\nlines"), kT0);
+    ChatMessage out = msg(kAlice, QStringLiteral("me@example.org/desk"),
+                          QStringLiteral("<b>ok</b>"), kT0.addSecs(61));
+    ChatMessage gone =
+        msg(kAlice, kAlice + QStringLiteral("/phone"), QStringLiteral("oops"), kT0.addSecs(62));
     ChatMessage other = msg(kBob, kBob, QStringLiteral("not here"), kT0.addSecs(1));
     QVERIFY(f.store->add(out)); // stored out of order: the export follows time
     QVERIFY(f.store->add(in));
@@ -668,7 +697,8 @@ void TestHistoryStore::migrationFromRosterSchemaKeepsRoster()
                  "NOT NULL, ask INTEGER NOT NULL, approved INTEGER NOT NULL, groups TEXT NOT NULL)",
                  "CREATE TABLE avatars (jid TEXT PRIMARY KEY, hash TEXT NOT NULL)",
                  "INSERT INTO kv VALUES ('roster.version', 'ver-7')",
-                 "INSERT INTO roster VALUES ('alice@example.org', 'Alice', 'both', 0, 0, '[\"Work\"]')",
+                 "INSERT INTO roster VALUES ('alice@example.org', 'Alice', 'both', 0, 0, "
+                 "'[\"Work\"]')",
              })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
