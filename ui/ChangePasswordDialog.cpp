@@ -42,6 +42,7 @@ ChangePasswordDialog::ChangePasswordDialog(Account *account, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_change = buttons->addButton(tr("&Change password"), QDialogButtonBox::AcceptRole);
     m_change->setDefault(true);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
@@ -94,6 +95,7 @@ void ChangePasswordDialog::accept()
             m_new->setEnabled(false);
             m_repeat->setEnabled(false);
             m_change->setText(tr("Close"));
+            m_cancel->hide(); // nothing left to cancel
         }
     });
 }

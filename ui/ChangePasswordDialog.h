@@ -35,6 +35,7 @@ private:
     QLineEdit *m_repeat = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_change = nullptr;
+    QPushButton *m_cancel = nullptr;
     bool m_done = false;
 };
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void existingAccountIsStoredAndComesOnline();
     void disabledAccountDisconnectsAndStaysDisabled();
     void changedPasswordGoesToTheKeychain();
+    void newSettingsReconnectWithThem();
 
 private:
     AccountConfig connection() const;
@@ -258,6 +259,40 @@ void TestAccountSetupProsody::changedPasswordGoesToTheKeychain()
     again.load();
     again.connectAll();
     QTRY_COMPARE_WITH_TIMEOUT(again.account(jid)->state(), Account::State::Online, kTimeoutMs);
+}
+
+void TestAccountSetupProsody::newSettingsReconnectWithThem()
+{
+    QVERIFY(m_prosody.createAccount(QStringLiteral("tuner"), QStringLiteral("tuner pw")));
+    const Profile profile(m_dir.filePath(QStringLiteral("tuner")));
+    QVERIFY(profile.ensureExists());
+    const QString jid = QStringLiteral("tuner@localhost");
+    AccountConfig config = connection();
+    config.jid = jid;
+    config.resource = QStringLiteral("first");
+    AccountStore(profile).save(config);
+    QVERIFY(PasswordStore(profile).writeBlocking(jid, QStringLiteral("tuner pw")).ok);
+    AccountManager manager(profile);
+    manager.load();
+    manager.connectAll();
+    Account *account = manager.account(jid);
+    QTRY_COMPARE_WITH_TIMEOUT(account->state(), Account::State::Online, kTimeoutMs);
+    QCOMPARE(account->client()->jid().resource(), QStringLiteral("first"));
+
+    // A new resource and priority, as the settings dialog saves them.
+    AccountConfig changed = account->config();
+    changed.resource = QStringLiteral("second");
+    changed.priority = 7;
+    account->setConfig(changed);
+    QCOMPARE(account->presence()->ownPriority(), 7);
+    QTRY_VERIFY_WITH_TIMEOUT(account->state() == Account::State::Online &&
+                                 account->client()->jid().resource() == QStringLiteral("second"),
+                             kTimeoutMs);
+    const AccountConfig stored = AccountStore(profile).find(jid);
+    QCOMPARE(stored.resource, QStringLiteral("second"));
+    QCOMPARE(stored.priority, 7);
+    // What the account learnt stays.
+    QCOMPARE(stored.saslMechanism, QStringLiteral("SCRAM-SHA-1"));
 }
 
 QTEST_MAIN(TestAccountSetupProsody)

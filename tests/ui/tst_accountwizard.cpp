@@ -6,6 +6,7 @@
 #include "AccountActions.h"
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "BlockedContactsDialog.h"
 #include "ChangePasswordDialog.h"
 #include "ConnectionSettingsWidget.h"
 #include "FakeServer.h"
@@ -281,6 +282,28 @@ void TestAccountWizard::createAccountOnARealServer()
     QTRY_COMPARE_WITH_TIMEOUT(account->state(), Account::State::Online, kTimeoutMs);
     QCOMPARE(AccountStore(profile).find(QStringLiteral("fresh@localhost")).port,
              m_prosody.c2sPort());
+
+    // Online, its settings offer the blocked list and a password change.
+    AccountSettingsDialog settings(&manager, account);
+    settings.show();
+    QVERIFY(settings.blockedButton()->isEnabled());
+    QVERIFY(settings.passwordButton()->isEnabled());
+    QTest::mouseClick(settings.blockedButton(), Qt::LeftButton);
+    QTRY_VERIFY(settings.findChild<BlockedContactsDialog *>());
+    settings.findChild<BlockedContactsDialog *>()->close();
+    QTest::mouseClick(settings.passwordButton(), Qt::LeftButton);
+    ChangePasswordDialog *change = nullptr;
+    QTRY_VERIFY((change = settings.findChild<ChangePasswordDialog *>()));
+    QTest::keyClicks(change->newField(), QStringLiteral("Fresh pw 2"));
+    QTest::keyClicks(change->repeatField(), QStringLiteral("Fresh pw 2"));
+    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(change->messageText().contains(QStringLiteral("is changed")),
+                             kTimeoutMs);
+    grab(change, QStringLiteral("change-password-done.png"));
+    const auto stored = PasswordStore(profile).readBlocking(QStringLiteral("fresh@localhost"));
+    QVERIFY2(stored.ok ? stored.password == QStringLiteral("Fresh pw 2")
+                       : change->messageText().contains(stored.error),
+             qPrintable(change->messageText()));
 }
 
 void TestAccountWizard::takenNameIsSaidNextToTheUsername()
