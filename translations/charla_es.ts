@@ -431,6 +431,10 @@ Huella SHA-256: %3</translation>
         <source>Getting a new picture from the server…</source>
         <translation>Pidiendo una imagen nueva al servidor…</translation>
     </message>
+    <message>
+        <source>This time Charla uses the password you typed. %1</source>
+        <translation>Esta vez Charla usa la contraseña que has escrito. %1</translation>
+    </message>
 </context>
 <context>
     <name>charla::AddContactDialog</name>

@@ -379,7 +379,8 @@ void AccountWizard::onFinished(Account *account, const QString &keychainProblem)
                       "in the main window.")
                        .arg(account->jid().full());
     if (!keychainProblem.isEmpty())
-        text += QStringLiteral("\n\n") + keychainProblem;
+        text += QStringLiteral("\n\n") +
+                tr("This time Charla uses the password you typed. %1").arg(keychainProblem);
     m_done->setText(text);
     m_password->clear();
     proceed();
