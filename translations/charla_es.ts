@@ -756,6 +756,10 @@ Huella SHA-256: %3</translation>
         <source>&amp;More…</source>
         <translation>&amp;Más…</translation>
     </message>
+    <message>
+        <source>↓ New messages</source>
+        <translation>↓ Mensajes nuevos</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatWindow</name>

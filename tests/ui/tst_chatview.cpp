@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QToolButton>
 
 using namespace charla;
 using Role = ConversationModel::Role;
@@ -249,6 +250,34 @@ private Q_SLOTS:
         const double average = total / 1e6 / pages;
         qInfo("%d pages: %.2f ms per page on average, worst %.2f ms", pages, average, worst / 1e6);
         QVERIFY2(average < 16.0, qPrintable(QString::number(average)));
+    }
+
+    // New messages keep the view at the newest while the person is there; while they read
+    // older ones, the view stays put and a "New messages" button takes them down.
+    void newMessagesWhileReadingOlderOnes()
+    {
+        Chat chat;
+        for (int i = 0; i < 60; ++i)
+            chat.add(message(s("message %1").arg(i)));
+        chat.view.resize(400, 300);
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        QTRY_VERIFY(chat.view.isAtBottom());
+        chat.add(message(s("while at the bottom")));
+        QTRY_VERIFY(chat.view.isAtBottom());
+        QVERIFY(!chat.view.newMessagesButton()->isVisible());
+
+        QApplication::processEvents();
+        chat.view.verticalScrollBar()->setValue(100);
+        QApplication::processEvents();
+        QCOMPARE(chat.view.verticalScrollBar()->value(), 100);
+        chat.add(message(s("while reading")));
+        QApplication::processEvents();
+        QCOMPARE(chat.view.verticalScrollBar()->value(), 100);
+        QVERIFY(chat.view.newMessagesButton()->isVisible());
+        QTest::mouseClick(chat.view.newMessagesButton(), Qt::LeftButton);
+        QTRY_VERIFY(chat.view.isAtBottom());
+        QVERIFY(!chat.view.newMessagesButton()->isVisible());
     }
 
     // An edit changes the row: the cache notices and the row is laid out again.

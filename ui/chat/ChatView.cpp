@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace charla {
 
@@ -42,8 +43,15 @@ const QStringList &quickReactions()
 } // namespace
 
 ChatView::ChatView(QWidget *parent)
-    : QListView(parent), m_delegate(new MessageDelegate(this)), m_proxy(new NoAutoFetch(this))
+    : QListView(parent), m_delegate(new MessageDelegate(this)),
+      m_newMessages(new QToolButton(this)), m_proxy(new NoAutoFetch(this))
 {
+    // Shown when messages arrive while the person reads older ones: one click to the newest.
+    m_newMessages->setText(tr("\u2193 New messages"));
+    m_newMessages->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newMessages->setCursor(Qt::PointingHandCursor);
+    m_newMessages->hide();
+    connect(m_newMessages, &QToolButton::clicked, this, &ChatView::scrollToNewest);
     setItemDelegate(m_delegate);
     setModel(m_proxy);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -58,6 +66,8 @@ ChatView::ChatView(QWidget *parent)
     verticalScrollBar()->setSingleStep(fontMetrics().height() * 2);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         m_stickToBottom = isAtBottom();
+        if (m_stickToBottom)
+            m_newMessages->hide();
         fetchOlderIfNeeded();
     });
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
@@ -102,6 +112,7 @@ void ChatView::scrollToNewest()
     executeDelayedItemsLayout();
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     m_stickToBottom = true;
+    m_newMessages->hide();
 }
 
 void ChatView::showRow(int row, bool highlight)
@@ -143,7 +154,6 @@ void ChatView::rowsAboutToArrive(int first)
 void ChatView::rowsArrived(int first, int last)
 {
     Q_UNUSED(first)
-    Q_UNUSED(last)
     if (m_anchor.isValid()) {
         executeDelayedItemsLayout();
         const int delta = visualRect(m_anchor).top() - m_anchorOffset;
@@ -151,17 +161,32 @@ void ChatView::rowsArrived(int first, int last)
         verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
         return;
     }
-    if (m_stickToBottom)
+    if (m_stickToBottom) {
         QTimer::singleShot(0, this, [this] {
             if (m_stickToBottom)
                 scrollToNewest();
         });
+    } else if (last == m_proxy->rowCount() - 1) {
+        m_newMessages->adjustSize();
+        placeNewMessagesButton();
+        m_newMessages->show();
+        m_newMessages->raise();
+    }
+}
+
+void ChatView::placeNewMessagesButton()
+{
+    const QRect area = viewport()->geometry();
+    const int margin = fontMetrics().height() / 2;
+    m_newMessages->move(area.right() - m_newMessages->width() - margin,
+                        area.bottom() - m_newMessages->height() - margin);
 }
 
 void ChatView::resizeEvent(QResizeEvent *event)
 {
     const bool atBottom = m_stickToBottom;
     QListView::resizeEvent(event);
+    placeNewMessagesButton();
     if (atBottom)
         QTimer::singleShot(0, this, &ChatView::scrollToNewest);
 }

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QIdentityProxyModel;
+class QToolButton;
 
 namespace charla {
 
@@ -36,6 +37,9 @@ public:
     bool isAtBottom() const;
     void scrollToNewest();
 
+    /// The "New messages" button shown over the list when messages arrive below the screen.
+    QToolButton *newMessagesButton() const { return m_newMessages; }
+
     /// What Copy puts on the clipboard now: the selected text inside a message, else the
     /// selected messages as "[time] name: text" lines.
     QString copyText() const;
@@ -63,8 +67,10 @@ private:
     void rowsAboutToArrive(int first);
     void rowsArrived(int first, int last);
     bool isOwnAndEditable(const QModelIndex &index) const;
+    void placeNewMessagesButton();
 
     MessageDelegate *m_delegate;
+    QToolButton *m_newMessages;
     QIdentityProxyModel *m_proxy;
     QPointer<QAbstractItemModel> m_source;
     bool m_stickToBottom = true;
