@@ -82,6 +82,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    t("history, search: at most N messages (default 50)."), t("N"));
     parser.addOption(limit);
+    const QCommandLineOption waitReceipt(
+        QStringLiteral("wait-receipt"),
+        t("send: exit only once the recipient confirms delivery (XEP-0184 receipt); exit code 5 when no receipt comes in time."));
+    parser.addOption(waitReceipt);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
@@ -107,6 +111,7 @@ int main(int argc, char *argv[])
     o.resource = parser.value(resource);
     o.positional = parser.positionalArguments();
     o.stats = parser.isSet(stats);
+    o.waitReceipt = parser.isSet(waitReceipt);
     if (parser.isSet(proxy)) {
         QString error;
         o.proxy = charla::ProxySettings::fromUrl(parser.value(proxy), &error);

@@ -2,8 +2,11 @@
 
 #include "features/AvatarFeature.h"
 #include "features/BlockingFeature.h"
+#include "features/CarbonsFeature.h"
 #include "features/CoreFeatures.h"
 #include "features/LastActivityFeature.h"
+#include "features/MamFeature.h"
+#include "features/MessageFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RegistrationFeature.h"
 #include "features/RosterFeature.h"
@@ -11,6 +14,7 @@
 #include "sasl/SaslMechanism.h"
 #include "storage/AccountDatabase.h"
 #include "storage/AvatarCache.h"
+#include "storage/HistoryStore.h"
 #include "storage/PasswordStore.h"
 #include "storage/RosterCache.h"
 #include "stream/Client.h"
@@ -46,6 +50,10 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_blocking = new BlockingFeature;
     m_lastActivity = new LastActivityFeature;
     m_registration = new RegistrationFeature;
+    m_history = std::make_unique<HistoryStore>(m_db.get());
+    m_messages = new MessageFeature(m_history.get());
+    m_carbons = new CarbonsFeature(m_messages);
+    m_mam = new MamFeature(m_messages, m_history.get());
     installCoreFeatures(*m_client);
     m_client->addFeature(m_roster);
     m_client->addFeature(m_vcard);
@@ -55,6 +63,11 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_client->addFeature(m_blocking);
     m_client->addFeature(m_lastActivity);
     m_client->addFeature(m_registration);
+    // Carbons and archive results first: they check who sent the wrapper before the inner
+    // message reaches MessageFeature, which never reads a wrapper as a message itself.
+    m_client->addFeature(m_carbons);
+    m_client->addFeature(m_mam);
+    m_client->addFeature(m_messages);
     m_client->addFeature(m_presence);
 
     connect(m_client, &Client::connected, this, [this](bool) {

@@ -17,6 +17,10 @@ class AccountDatabase;
 class AvatarCache;
 class AvatarFeature;
 class BlockingFeature;
+class CarbonsFeature;
+class HistoryStore;
+class MamFeature;
+class MessageFeature;
 class LastActivityFeature;
 class VCardFeature;
 class Client;
@@ -72,6 +76,14 @@ public:
     /// Changes the password on the server (XEP-0077 3.3), then in the keychain, so the next
     /// start logs in with the new one. @p done is not called after @p context is gone.
     void changePassword(const QString &newPassword, QObject *context, PasswordChanged done);
+    /// One-to-one messages and their receipts, markers, states and edits.
+    MessageFeature *messages() const { return m_messages; }
+    /// The account's message history (in its database).
+    HistoryStore *history() const { return m_history.get(); }
+    /// Message carbons (XEP-0280).
+    CarbonsFeature *carbons() const { return m_carbons; }
+    /// The server's message archive (XEP-0313).
+    MamFeature *mam() const { return m_mam; }
 
     /// Reads the password from the keychain and connects (unless disabled).
     void connectToServer();
@@ -102,6 +114,7 @@ private:
     std::unique_ptr<AccountDatabase> m_db;
     std::unique_ptr<RosterCache> m_rosterCache;
     std::unique_ptr<AvatarCache> m_avatarCache;
+    std::unique_ptr<HistoryStore> m_history;
     Client *m_client = nullptr;
     RosterFeature *m_roster = nullptr;
     PresenceFeature *m_presence = nullptr;
@@ -110,6 +123,9 @@ private:
     BlockingFeature *m_blocking = nullptr;
     LastActivityFeature *m_lastActivity = nullptr;
     RegistrationFeature *m_registration = nullptr;
+    MessageFeature *m_messages = nullptr;
+    CarbonsFeature *m_carbons = nullptr;
+    MamFeature *m_mam = nullptr;
     State m_state = State::Offline;
     QString m_stateText;
     Error m_lastError;

@@ -7,6 +7,7 @@
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "stanza/Jid.h"
+#include "stanza/Message.h"
 #include "storage/AccountDatabase.h"
 #include "storage/AccountStore.h"
 #include "storage/RosterCache.h"
@@ -188,28 +189,64 @@ int CliRunner::run(const Options &o)
             return Usage;
         }
         const QString text = args.at(1);
-        return withSession(o, [this, to, text, timeout = o.timeoutMs](Client &client) {
+        const bool waitReceipt = o.waitReceipt;
+        return withSession(o, [this, to, text, waitReceipt, timeout = o.timeoutMs](Client &client) {
             const QString id = Client::newId();
-            Element m(QStringLiteral("message"), kClientNs);
-            m.setAttribute(QStringLiteral("to"), to.full());
-            m.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
-            m.setAttribute(QStringLiteral("id"), id);
-            m.addChild(QStringLiteral("body"), kClientNs).setText(text);
+            Message m;
+            m.to = to;
+            m.type = Message::Type::Chat;
+            m.id = id;
+            m.body = text;
             // XEP-0359: an origin-id lets the peer and archives deduplicate a resend.
-            m.addChild(QStringLiteral("origin-id"), QStringLiteral("urn:xmpp:sid:0"))
-                .setAttribute(QStringLiteral("id"), id);
-            m.addChild(QStringLiteral("active"), QStringLiteral("http://jabber.org/protocol/chatstates"));
+            m.originId = id;
+            m.chatState = ChatState{ChatState::Active};
+            m.receiptRequest = true; // XEP-0184: asked always; waited for with --wait-receipt
             Session *s = client.session();
+            if (waitReceipt) {
+                // XEP-0184 4: the receipt names our message id and comes from the recipient
+                // (any resource of a bare JID); anyone else's "receipt" proves nothing.
+                connect(s, &Session::stanzaReceived, this, [this, to, id](const Element &e) {
+                    const auto r = Message::fromElement(e);
+                    if (!r || r->receiptFor != id || !r->from.isValid() ||
+                        r->from.bare() != to.bare() || (to.isFull() && r->from != to))
+                        return;
+                    QJsonObject out;
+                    out.insert(QStringLiteral("id"), id);
+                    out.insert(QStringLiteral("delivered"), true);
+                    out.insert(QStringLiteral("from"), r->from.full());
+                    printJson(out);
+                    finish(Ok);
+                });
+                connect(s, &Session::stanzaReceived, this, [this, id](const Element &e) {
+                    const auto r = Message::fromElement(e);
+                    if (r && r->type == Message::Type::Error && r->id == id) {
+                        printError(r->errorText());
+                        finish(RemoteError);
+                    }
+                });
+                // RFC 6121 4.2: available presence, so contacts that answer receipts only to
+                // those they see online (and to our full JID) can reach us.
+                client.send(Element(QStringLiteral("presence"), kClientNs));
+                client.send(m.toElement());
+                QTimer::singleShot(timeout, this, [this, timeout, to] {
+                    printError(tr("No delivery receipt came from %1 within %2 seconds. The server "
+                                  "has the message, but whether %1 received it is unknown.")
+                                   .arg(to.full())
+                                   .arg(timeout / 1000));
+                    finish(NoReceipt);
+                });
+                return;
+            }
             if (s->streamManagementEnabled()) {
                 connect(s, &Session::messageAcknowledged, this, [this, id](const QString &acked) {
                     if (acked == id)
                         finish(Ok);
                 });
-                client.send(m);
+                client.send(m.toElement());
             } else {
                 // Without XEP-0198 the server's answer to a later ping proves it processed the
                 // message (stanzas are handled in order, RFC 6120 10.1).
-                client.send(m);
+                client.send(m.toElement());
                 Element ping(QStringLiteral("iq"), kClientNs);
                 ping.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
                 ping.addChild(QStringLiteral("ping"), QStringLiteral("urn:xmpp:ping"));

@@ -22,7 +22,14 @@ class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, Usage = 1, ConnectionError = 2, AuthError = 3, RemoteError = 4 };
+    enum ExitCode {
+        Ok = 0,
+        Usage = 1,
+        ConnectionError = 2,
+        AuthError = 3,
+        RemoteError = 4,
+        NoReceipt = 5, ///< send --wait-receipt: the server has it, the recipient did not confirm
+    };
 
     struct Options
     {
@@ -40,6 +47,7 @@ public:
         int timeoutMs = 30000;
         bool stats = false; ///< roster: print what the login transferred (JSON on stderr)
         int limit = 50;     ///< history, search: at most this many messages
+        bool waitReceipt = false; ///< send: wait for the recipient's XEP-0184 receipt
         QStringList positional;
     };
 

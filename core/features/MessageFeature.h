@@ -4,11 +4,18 @@
 #include "stanza/ChatMessage.h"
 #include "stanza/Jid.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class QTimer;
 
 namespace charla {
 
 class HistoryStore;
+struct Message;
 
 /// One-to-one chat messages (RFC 6121 5) and what rides on them: receipts (XEP-0184), chat
 /// markers (XEP-0333), chat states (XEP-0085), corrections (XEP-0308), retractions (XEP-0424),
@@ -79,6 +86,32 @@ public:
 
     /// The chat state @p chat last sent us (None when unknown or stale).
     ChatState peerChatState(const Jid &chat) const;
+    /// Our own current chat state towards @p chat.
+    ChatState ownChatState(const Jid &chat) const { return m_ownStates.value(chat.bare().full()); }
+
+    /// XEP-0085 5.2 timing of our own states: Composing becomes Paused after @p pausedMs without
+    /// typing; Active or Paused becomes Inactive after @p inactiveMs (defaults 30 s and 2 min).
+    void setChatStateTimeouts(int pausedMs, int inactiveMs);
+
+    /// One message from an archive page (XEP-0313), in archive order.
+    struct Archived
+    {
+        Element message;      ///< the inner <message/>
+        QDateTime delayStamp; ///< the <delay/> of its <forwarded/>
+        QString archiveId;    ///< the archive's id (trusted: the result answered our query)
+    };
+    /// Stores an archive page: plain messages go to HistoryStore::addBatch in one transaction;
+    /// corrections, retractions, reactions, receipts and markers are applied in order between
+    /// them. Returns how many new messages were stored. With @p catchUp (messages that came
+    /// while we were away), receipts are answered for new ones that ask: a server may keep
+    /// offline messages back from a client that queries its archive (Prosody does), so the
+    /// archive is the only way they reach us and the sender's "delivered" depends on it.
+    int processArchived(const QList<Archived> &items, bool catchUp = false);
+
+    /// Whether @p jid may learn from us that we are online (receipts and markers reveal it,
+    /// XEP-0184 8): the own account, or a roster contact with a subscription of 'from' or
+    /// 'both' (the same people who see our presence; what Dino and Conversations do too).
+    bool sharesPresenceWith(const Jid &jid) const;
 
 Q_SIGNALS:
     /// A new incoming message was stored (not a duplicate, not from the archive).
@@ -87,12 +120,56 @@ Q_SIGNALS:
     void chatStateChanged(const charla::Jid &chat, charla::MessageFeature::ChatState state);
     /// A correction, retraction or reaction was refused (wrong sender, unknown message).
     void refused(const QString &chat, const QString &reason);
+    /// The server's support for trusted stanza-ids is known (disco of the own bare JID).
+    void stanzaIdTrustChanged(bool trusted);
 
 private:
+    /// Where a message came from, which decides what of it is believed and answered.
+    struct Origin
+    {
+        bool outgoing = false;  ///< sent by the account (a sent carbon, or ours in the archive)
+        bool live = false;      ///< addressed to this resource right now (not a copy)
+        bool fromArchive = false;
+        QDateTime stamp;        ///< the best-known original time
+        QString archiveId;      ///< trusted archive id, if any
+    };
+
+    /// Applies @p m; plain new messages go to @p batch when given (archive pages), otherwise
+    /// they are stored at once. Returns the stored or changed message.
+    std::optional<ChatMessage> process(const Message &m, const Origin &origin,
+                                       QList<ChatMessage> *batch);
+    /// Corrections, retractions and reactions (XEP-0308, 0424, 0444); true when @p m was one
+    /// (applied or refused), @p result then holds the changed message if any.
+    bool applyEdit(const Message &m, const Origin &origin, const QString &chat,
+                   std::optional<ChatMessage> *result);
+    /// Receipts and markers moving an outgoing message forward (XEP-0184, XEP-0333).
+    void applyDeliveryReport(const Message &m, const Origin &origin, const QString &chat);
+    void handleError(const Message &m);
+    void handlePeerChatState(const Message &m, const QString &chat);
+    void answerReceipt(const Message &m);
+    void onAcknowledged(const QString &id);
+    void checkStanzaIdSupport();
+    int flushBatch(QList<ChatMessage> *batch);
+    /// Whether an incoming message is already in the store (by origin-id or id, same sender).
+    bool isStored(const Message &m) const;
+    /// The stanza of a stored outgoing message (for send and retry).
+    Element buildOutgoing(const ChatMessage &message, const SendOptions &options) const;
+    bool transmit(ChatMessage &message, const Element &stanza);
+    void sendChatState(const QString &chat, ChatState state);
+    void armChatStateTimer(const QString &chat, ChatState state);
+    QString ownBare() const;
+
     HistoryStore *m_store;
     bool m_sidTrusted = false;
+    bool m_ackConnected = false;
+    int m_pausedMs = 30 * 1000;
+    int m_inactiveMs = 2 * 60 * 1000;
     QHash<QString, ChatState> m_peerStates;
     QHash<QString, ChatState> m_ownStates;
+    QHash<QString, QTimer *> m_stateTimers;   ///< per chat: our next automatic state change
+    QSet<QString> m_statePeers;               ///< bare JIDs that sent us chat states
+    QSet<QString> m_markerPeers;              ///< bare JIDs whose messages were markable
+    QHash<QString, qint64> m_unacked;         ///< stanza id -> row of messages awaiting the ack
 };
 
 } // namespace charla
