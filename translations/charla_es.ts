@@ -874,6 +874,10 @@ Huella SHA-256: %3</translation>
         <source>The room did not confirm the message within %1 seconds.</source>
         <translation>La sala no confirmó el mensaje en %1 segundos.</translation>
     </message>
+    <message>
+        <source>No delivery receipt came from %1 within %2 seconds. The server has the message, but whether %1 received it is unknown.</source>
+        <translation>No llegó ningún acuse de entrega de %1 en %2 segundos. El servidor tiene el mensaje, pero no se sabe si %1 lo recibió.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Client</name>
@@ -1699,6 +1703,13 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
 </context>
 <context>
+    <name>charla::MamFeature</name>
+    <message>
+        <source>The server's message archive answered in a way Charla does not understand.</source>
+        <translation>El archivo de mensajes del servidor respondió de una forma que Charla no entiende.</translation>
+    </message>
+</context>
+<context>
     <name>charla::Message</name>
     <message>
         <source>%1 cannot receive this message: the address may not exist, or it does not accept messages from you.</source>
@@ -1778,6 +1789,25 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>This message was deleted.</source>
         <translation>Este mensaje se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::MessageFeature</name>
+    <message>
+        <source>A correction from %1 was ignored: only the sender of a message can correct it, from the same device.</source>
+        <translation>Se ignoró una corrección de %1: solo quien envió un mensaje puede corregirlo, desde el mismo dispositivo.</translation>
+    </message>
+    <message>
+        <source>A retraction from %1 was ignored: only the sender of a message can retract it.</source>
+        <translation>Se ignoró una retirada de %1: solo quien envió un mensaje puede retirarlo.</translation>
+    </message>
+    <message>
+        <source>Charla is not connected, so the message was not sent. It will be kept here; send it again once you are online.</source>
+        <translation>Charla no está conectado, así que el mensaje no se envió. Se conserva aquí; vuelva a enviarlo cuando esté en línea.</translation>
+    </message>
+    <message>
+        <source>/me retracted a previous message, but your client does not support that.</source>
+        <translation>/me retiró un mensaje anterior, pero su cliente no lo admite.</translation>
     </message>
 </context>
 <context>
