@@ -52,6 +52,7 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_registration = new RegistrationFeature;
     m_history = std::make_unique<HistoryStore>(m_db.get());
     m_messages = new MessageFeature(m_history.get());
+    m_messages->setAccountJid(m_jid);
     m_carbons = new CarbonsFeature(m_messages);
     m_mam = new MamFeature(m_messages, m_history.get());
     installCoreFeatures(*m_client);

@@ -30,7 +30,9 @@ QStringList MessageFeature::discoFeatures() const
 
 QString MessageFeature::ownBare() const
 {
-    return client() ? client()->jid().bare().full() : QString();
+    if (client() && client()->jid().isValid())
+        return client()->jid().bare().full();
+    return m_accountJid.full();
 }
 
 void MessageFeature::sessionStarted(bool resumed)

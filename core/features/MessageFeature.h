@@ -84,6 +84,10 @@ public:
     /// account's bare JID). Set by the account after disco; default false.
     void setServerStanzaIdsTrusted(bool trusted) { m_sidTrusted = trusted; }
 
+    /// The account's bare JID, for messages written before the first connection (the bound
+    /// JID is used once there is one).
+    void setAccountJid(const Jid &jid) { m_accountJid = jid.bare(); }
+
     /// The chat state @p chat last sent us (None when unknown or stale).
     ChatState peerChatState(const Jid &chat) const;
     /// Our own current chat state towards @p chat.
@@ -160,6 +164,7 @@ private:
     QString ownBare() const;
 
     HistoryStore *m_store;
+    Jid m_accountJid;
     bool m_sidTrusted = false;
     bool m_ackConnected = false;
     int m_pausedMs = 30 * 1000;

@@ -91,7 +91,9 @@ ChatMessage MessageFeature::send(const Jid &to, const QString &body, const SendO
     ChatMessage c;
     c.direction = ChatMessage::Direction::Outgoing;
     c.chat = to.bare().full();
-    c.from = client()->jid().isValid() ? client()->jid().full() : to.bare().full();
+    // Our own address: the stored row must say who wrote it even when written offline (the
+    // archive's copy is matched to it by origin-id and sender).
+    c.from = client()->jid().isValid() ? client()->jid().full() : m_accountJid.full();
     c.body = body;
     c.timestamp = QDateTime::currentDateTimeUtc();
     c.messageId = Client::newId();

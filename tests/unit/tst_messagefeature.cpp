@@ -130,6 +130,9 @@ private Q_SLOTS:
     void receiptsAndMarkersMoveStates();
     void receiptsOnlyToThoseWhoSeePresence();
     void chatStatesTiming();
+    void olderHistoryOfOneChat();
+    void expiredArchiveIdStartsAfresh();
+    void streamManagementAckMarksSent();
 
 private:
     /// Logs in; with @p disco the client's question about its own bare JID comes next.
@@ -609,6 +612,133 @@ void TestMessageFeature::chatStatesTiming()
     QTRY_VERIFY_WITH_TIMEOUT(rig.messages->ownChatState(bob) == MessageFeature::ChatState::Inactive, 3000);
     rig.messages->setChatState(bob, MessageFeature::ChatState::Gone);
     QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+}
+
+void TestMessageFeature::olderHistoryOfOneChat()
+{
+    FakeServer server;
+    login(server, true, false);
+    const QString me = QStringLiteral("alice@localhost/charla");
+    // The catch-up at login: nothing new since K9.
+    server.expect(QStringLiteral(
+                      "<iq type='set' id='$q'><query xmlns='urn:xmpp:mam:2' queryid='$qid'>"
+                      "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+                      "<value>urn:xmpp:mam:2</value></field></x>"
+                      "<set xmlns='http://jabber.org/protocol/rsm'><max>100</max><after>K9</after></set>"
+                      "</query></iq>"))
+        .send(QStringLiteral("<iq type='result' id='$q'><fin xmlns='urn:xmpp:mam:2' complete='true'>"
+                             "<set xmlns='http://jabber.org/protocol/rsm'><count>0</count></set></fin></iq>"));
+    discoOwnJid(server, true);
+    // Scrolling back in bob's chat past K5: the page before it, for bob only.
+    server.expect(QStringLiteral(
+        "<iq type='set' id='$o'><query xmlns='urn:xmpp:mam:2' queryid='$oid'>"
+        "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+        "<value>urn:xmpp:mam:2</value></field><field var='with'><value>bob@localhost</value></field></x>"
+        "<set xmlns='http://jabber.org/protocol/rsm'><max>2</max><before>K5</before></set>"
+        "</query></iq>"));
+    for (const QString &id : {QStringLiteral("K3"), QStringLiteral("K4")})
+        server.send(QStringLiteral("<message to='%1'><result xmlns='urn:xmpp:mam:2' queryid='$oid' "
+                                   "id='%2'>%3</result></message>")
+                        .arg(me, id,
+                             forwarded(innerMessage(QStringLiteral("bob@localhost/phone"),
+                                                    QStringLiteral("alice@localhost"),
+                                                    QStringLiteral("o-") + id, QStringLiteral("old ") + id),
+                                       QStringLiteral("2020-01-01T00:00:0%1Z").arg(id.at(1)))));
+    server.send(QStringLiteral("<iq type='result' id='$o'><fin xmlns='urn:xmpp:mam:2' complete='true'>"
+                               "<set xmlns='http://jabber.org/protocol/rsm'><first index='0'>K3</first>"
+                               "<last>K4</last></set></fin></iq>"));
+    QVERIFY(server.listen());
+
+    Rig rig;
+    rig.store->setLastArchiveId(QStringLiteral("K9"));
+    auto *mam = new MamFeature(rig.messages, rig.store.get());
+    rig.client.addFeature(mam);
+    rig.client.addFeature(rig.messages);
+    QSignalSpy caughtUp(mam, &MamFeature::catchUpFinished);
+    QSignalSpy older(mam, &MamFeature::olderFetched);
+    rig.client.connectToServer(fakeServerConfig(*m_ca, server.port()));
+    QVERIFY(waitFor(caughtUp));
+    mam->fetchOlder(QStringLiteral("bob@localhost"), QStringLiteral("K5"), QDateTime(), 2);
+    QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+    QVERIFY(waitFor(older));
+    QCOMPARE(older.first().at(0).toString(), QStringLiteral("bob@localhost"));
+    QCOMPARE(older.first().at(1).toInt(), 2);
+    QCOMPARE(older.first().at(2).toBool(), true);
+    QCOMPARE(rig.bodies(QStringLiteral("bob@localhost")),
+             (QStringList{QStringLiteral("old K3"), QStringLiteral("old K4")}));
+    // Old history does not move the catch-up point.
+    QCOMPARE(rig.store->lastArchiveId(), QStringLiteral("K9"));
+}
+
+void TestMessageFeature::expiredArchiveIdStartsAfresh()
+{
+    FakeServer server;
+    login(server, true, false);
+    // XEP-0313 6.1.1: the stored id expired from the archive: item-not-found...
+    server.expect(QStringLiteral(
+                      "<iq type='set' id='$q'><query xmlns='urn:xmpp:mam:2' queryid='*'>"
+                      "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+                      "<value>urn:xmpp:mam:2</value></field></x>"
+                      "<set xmlns='http://jabber.org/protocol/rsm'><max>100</max><after>gone</after></set>"
+                      "</query></iq>"))
+        .send(QStringLiteral("<iq type='error' id='$q'><error type='cancel'><item-not-found "
+                             "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"));
+    discoOwnJid(server, true);
+    // ...so only the newest page is fetched, as on a first login.
+    server
+        .expect(QStringLiteral(
+            "<iq type='set' id='$n'><query xmlns='urn:xmpp:mam:2' queryid='*'>"
+            "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE' type='hidden'>"
+            "<value>urn:xmpp:mam:2</value></field><field var='start'><value>*</value></field></x>"
+            "<set xmlns='http://jabber.org/protocol/rsm'><max>100</max><before/></set></query></iq>"))
+        .send(QStringLiteral("<iq type='result' id='$n'><fin xmlns='urn:xmpp:mam:2' complete='true'>"
+                             "<set xmlns='http://jabber.org/protocol/rsm'><first index='0'>N1</first>"
+                             "<last>N1</last><count>1</count></set></fin></iq>"));
+    QVERIFY(server.listen());
+    Rig rig;
+    rig.store->setLastArchiveId(QStringLiteral("gone"));
+    auto *mam = new MamFeature(rig.messages, rig.store.get());
+    rig.client.addFeature(mam);
+    rig.client.addFeature(rig.messages);
+    QSignalSpy caughtUp(mam, &MamFeature::catchUpFinished);
+    rig.client.connectToServer(fakeServerConfig(*m_ca, server.port()));
+    QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+    QVERIFY(waitFor(caughtUp));
+    QCOMPARE(rig.store->lastArchiveId(), QStringLiteral("N1"));
+}
+
+void TestMessageFeature::streamManagementAckMarksSent()
+{
+    FakeServer server;
+    server.setCertificate(m_leaf);
+    LoginScript login;
+    login.streamManagement = true;
+    login.addTo(server);
+    discoOwnJid(server, true);
+    bool ackedDisco = false;
+    server.expect(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
+        .send(QStringLiteral("<a xmlns='urn:xmpp:sm:3' h='1'/>"))
+        .call([&] { ackedDisco = true; })
+        .expect(QStringLiteral("<message to='bob@localhost' type='chat' id='$m'><body>ack me</body>"
+                               "<active xmlns='http://jabber.org/protocol/chatstates'/>"
+                               "<request xmlns='urn:xmpp:receipts'/>"
+                               "<markable xmlns='urn:xmpp:chat-markers:0'/>"
+                               "<origin-id xmlns='urn:xmpp:sid:0' id='$m'/></message>"))
+        .expect(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
+        .wait(200);
+    QVERIFY(server.listen());
+    Rig rig;
+    rig.client.addFeature(rig.messages);
+    rig.client.connectToServer(fakeServerConfig(*m_ca, server.port()));
+    QTRY_VERIFY_WITH_TIMEOUT(ackedDisco, 10000);
+    const ChatMessage sent = rig.messages->send(Jid::parse(QStringLiteral("bob@localhost")),
+                                                QStringLiteral("ack me"));
+    QCOMPARE(sent.state, ChatMessage::State::Pending);
+    QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+    // Not acknowledged yet: still Pending, however long it waits.
+    QCOMPARE(rig.store->message(sent.id)->state, ChatMessage::State::Pending);
+    server.send(QStringLiteral("<a xmlns='urn:xmpp:sm:3' h='2'/>"));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.store->message(sent.id)->state, ChatMessage::State::Sent, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestMessageFeature)
