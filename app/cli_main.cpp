@@ -86,6 +86,10 @@ int main(int argc, char *argv[])
         QStringLiteral("wait-receipt"),
         t("send: exit only once the recipient confirms delivery (XEP-0184 receipt); exit code 5 when no receipt comes in time."));
     parser.addOption(waitReceipt);
+    const QCommandLineOption local(QStringLiteral("local"),
+                                   t("history: print the local store without asking the server's "
+                                     "archive first."));
+    parser.addOption(local);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
@@ -112,6 +116,7 @@ int main(int argc, char *argv[])
     o.positional = parser.positionalArguments();
     o.stats = parser.isSet(stats);
     o.waitReceipt = parser.isSet(waitReceipt);
+    o.localOnly = parser.isSet(local);
     if (parser.isSet(proxy)) {
         QString error;
         o.proxy = charla::ProxySettings::fromUrl(parser.value(proxy), &error);

@@ -878,6 +878,14 @@ Huella SHA-256: %3</translation>
         <source>No delivery receipt came from %1 within %2 seconds. The server has the message, but whether %1 received it is unknown.</source>
         <translation>No llegó ningún acuse de entrega de %1 en %2 segundos. El servidor tiene el mensaje, pero no se sabe si %1 lo recibió.</translation>
     </message>
+    <message>
+        <source>The server's archive did not answer in time.</source>
+        <translation>El archivo del servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be brought up to date from the server's archive, so it was not printed.</source>
+        <translation>No se pudo poner al día el historial de %1 con el archivo del servidor, así que no se ha mostrado.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Client</name>

@@ -290,8 +290,13 @@ int CliRunner::run(const Options &o)
     if (command == QLatin1String("muc"))
         return muc(o);
     if (command == QLatin1String("history")) {
-        // Local store only for now: the archive sync (XEP-0313) goes in as the second argument.
-        return HistoryCommands::history(o);
+        if (o.localOnly)
+            return HistoryCommands::history(o);
+        // XEP-0313: the archive first, so the history printed is the server's too.
+        return HistoryCommands::history(
+            o, [this, &o](HistoryStore &store, const QString &chat, QString *error) {
+                return syncArchive(o, store, chat, error);
+            });
     }
     if (command == QLatin1String("search"))
         return HistoryCommands::search(o);

@@ -14,6 +14,7 @@ class QTextStream;
 namespace charla {
 
 class Client;
+class HistoryStore;
 class Profile;
 
 /// charla-cli's commands on the same core as the desktop app. Output is JSON (one object, or
@@ -48,6 +49,7 @@ public:
         bool stats = false; ///< roster: print what the login transferred (JSON on stderr)
         int limit = 50;     ///< history, search: at most this many messages
         bool waitReceipt = false; ///< send: wait for the recipient's XEP-0184 receipt
+        bool localOnly = false;   ///< history: no archive sync, the local store only
         QStringList positional;
     };
 
@@ -69,6 +71,9 @@ private:
     int presence(const Options &o);
     /// muc join ROOM NICK / muc send ROOM TEXT (CliMuc.cpp).
     int muc(const Options &o);
+    /// `history`: catches the store up from the archive (XEP-0313) and fetches older messages
+    /// of @p chat until o.limit are stored; false with a sentence in @p error when it failed.
+    bool syncArchive(const Options &o, HistoryStore &store, const QString &chat, QString *error);
     bool buildConfig(const Options &o, SessionConfig *config, QString *error);
     static int exitCodeFor(const Error &error);
     void finish(int code);

@@ -12,6 +12,8 @@
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "storage/AccountDatabase.h"
+#include "storage/AccountStore.h"
+#include "storage/Profile.h"
 #include "storage/HistoryStore.h"
 #include "stream/Client.h"
 
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void correctionAndRetractionChangeTheRightMessage();
     void receiptMovesStateToDelivered();
     void cliSendWaitsForReceipt();
+    void cliHistorySyncsTheArchive();
 
 private:
     SessionConfig config(const QString &user, const QString &resource = QString()) const;
@@ -359,6 +362,58 @@ void TestMessagingProsody::cliSendWaitsForReceipt()
     const QString why = QString::fromUtf8(q.readAllStandardError());
     QVERIFY2(why.contains(QStringLiteral("dan@localhost")) && why.contains(QStringLiteral("receipt")),
              qPrintable(why));
+}
+
+void TestMessagingProsody::cliHistorySyncsTheArchive()
+{
+    const QString cliPath = qEnvironmentVariable("CHARLA_CLI");
+    QVERIFY(QFile::exists(cliPath));
+    // dan is offline: ben's messages wait in dan's archive (and offline storage).
+    const Jid dan = Jid::parse(QStringLiteral("dan@localhost"));
+    QStringList sent;
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        sent.append(QStringLiteral("for dan's archive %1").arg(i));
+        ids.append(m_ben.messages->send(dan, sent.last()).id);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_ben.store->message(ids.last())->state == ChatMessage::State::Sent, 10000);
+
+    // A fresh profile for dan: an empty local store, so everything printed came from the archive.
+    QTemporaryDir profileDir;
+    AccountConfig account;
+    account.jid = dan.full();
+    account.host = m_prosody.host();
+    account.port = m_prosody.c2sPort();
+    account.caFile = m_prosody.caFile();
+    AccountStore(Profile(profileDir.path())).save(account);
+    QFile pw(m_dir.filePath(QStringLiteral("dan.pw")));
+    QVERIFY(pw.open(QIODevice::WriteOnly));
+    pw.write("dan-pw\n");
+    pw.close();
+    auto history = [&](const QStringList &extra) {
+        QProcess p;
+        p.start(cliPath, QStringList{QStringLiteral("--profile"), profileDir.path(),
+                                     QStringLiteral("--account"), dan.full(),
+                                     QStringLiteral("--password-file"), pw.fileName(),
+                                     QStringLiteral("history"), QStringLiteral("ben@localhost")} +
+                             extra);
+        p.waitForFinished(30000); // ben's side has nothing to answer: blocking is fine here
+        QStringList bodies;
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                bodies.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("body")).toString());
+        }
+        if (p.exitCode() != 0)
+            bodies.append(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError())));
+        return bodies;
+    };
+    // --local: the store only, which is empty.
+    QCOMPARE(history({QStringLiteral("--local")}), QStringList());
+    QCOMPARE(history({}), sent);
+    // Again: the archive is asked from where it left off; nothing doubles.
+    QCOMPARE(history({}), sent);
+    QCOMPARE(history({QStringLiteral("--local"), QStringLiteral("--limit"), QStringLiteral("2")}),
+             sent.mid(3));
 }
 
 QTEST_GUILESS_MAIN(TestMessagingProsody)

@@ -99,7 +99,8 @@ void TestHistoryCli::history()
 {
     const Run r =
         cli({QStringLiteral("--profile"), m_dir.path(), QStringLiteral("--account"), kMe,
-             QStringLiteral("history"), kAlice, QStringLiteral("--limit"), QStringLiteral("3")});
+             QStringLiteral("history"), QStringLiteral("--local"), kAlice, QStringLiteral("--limit"),
+             QStringLiteral("3")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.lines.size(), 3);
     // The newest three, oldest first.
@@ -119,7 +120,8 @@ void TestHistoryCli::history()
              QJsonArray{kAlice});
     // A full JID names the same chat; the default limit covers all ten.
     const Run all = cli({QStringLiteral("--profile"), m_dir.path(), QStringLiteral("--account"),
-                         kMe, QStringLiteral("history"), kAlice + QStringLiteral("/phone")});
+                         kMe, QStringLiteral("history"), QStringLiteral("--local"),
+                         kAlice + QStringLiteral("/phone")});
     QCOMPARE(all.code, 0);
     QCOMPARE(all.lines.size(), 10);
     QCOMPARE(all.lines.at(4).value(QStringLiteral("body")).toString(),
