@@ -672,6 +672,25 @@ Huella SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>charla::ChatManager</name>
+    <message>
+        <source>Search &amp;messages…</source>
+        <translation>Buscar &amp;mensajes…</translation>
+    </message>
+    <message>
+        <source>Open chats in separate &amp;windows</source>
+        <translation>Abrir los chats en &amp;ventanas separadas</translation>
+    </message>
+    <message>
+        <source>Group chats are not available yet.</source>
+        <translation>Los chats de grupo aún no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Search Messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+</context>
+<context>
     <name>charla::ChatTab</name>
     <message>
         <source>Mute</source>
@@ -712,6 +731,14 @@ Huella SHA-256: %3</translation>
     <message>
         <source>File upload is not available yet.</source>
         <translation>El envío de archivos aún no está disponible.</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? Their apps may still keep a copy.</source>
+        <translation>¿Eliminar este mensaje para todos? Sus aplicaciones aún pueden guardar una copia.</translation>
     </message>
 </context>
 <context>

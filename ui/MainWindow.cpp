@@ -2,6 +2,8 @@
 
 #include "AccountActions.h"
 #include "AvatarProvider.h"
+#include "chat/ChatManager.h"
+#include "features/MessageFeature.h"
 #include "CertificateDialog.h"
 #include "ContactActions.h"
 #include "InputIdleSource.h"
@@ -119,6 +121,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     });
     connect(m_actions, &ContactActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    setUpChats();
     connect(m_notices, &SubscriptionNotices::allowed, this,
             [this](const QString &account, const Jid &from) {
                 if (PresenceFeature *p = m_actions->presence(account))
@@ -225,6 +228,8 @@ void MainWindow::buildMenus()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+    view->addAction(m_chats->searchAction());
+    view->addAction(m_chats->separateWindowsAction());
     view->addSeparator();
     m_showOffline = view->addAction(tr("Show &offline contacts"));
     m_showOffline->setObjectName(QStringLiteral("showOfflineAction"));
@@ -323,11 +328,30 @@ void MainWindow::forgetAccount(Account *a)
     m_model->removeAccount(a);
     m_actions->removeAccount(jid);
     m_avatars->removeAccount(jid);
+    m_chats->removeAccount(jid);
     m_notices->removeAccount(jid);
     if (QDialog *question = m_questions.take(a))
         question->close();
     // After the manager has dropped it from its list.
     QMetaObject::invokeMethod(this, &MainWindow::updateStatusText, Qt::QueuedConnection);
+}
+
+void MainWindow::setUpChats()
+{
+    m_chats = new ChatManager(m_avatars, this);
+    m_chats->setSettingsFile(m_profile.settingsFile());
+    m_actions->setChatOpener(
+        [this](const QString &account, const QString &jid) { m_chats->openChat(account, jid); },
+        [this](const QString &account) { return m_chats->messages(account) != nullptr; });
+    m_delegate->setUnreadCount([this](const QString &account, const QString &jid) {
+        return m_chats->unreadCount(account, jid);
+    });
+    connect(m_chats, &ChatManager::unreadChanged, m_roster->viewport(),
+            qOverload<>(&QWidget::update));
+    connect(m_roster, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (kindOf(index) == RosterModel::Kind::Contact)
+            m_actions->chatAction()->trigger();
+    });
 }
 
 void MainWindow::setUpDesktop()
@@ -341,6 +365,7 @@ void MainWindow::setUpDesktop()
     // With a tray, closing the window keeps Charla running there; without one, closing quits
     // (never an invisible running app).
     QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
+    m_chats->setTrayIcon(m_tray);
 
     m_dbusIdle = std::make_unique<DBusIdleSource>();
     m_inputIdle = new InputIdleSource(this);
@@ -399,8 +424,11 @@ void MainWindow::addRoster(const Jid &account, RosterFeature *roster, PresenceFe
 void MainWindow::attach(const QString &account, RosterFeature *roster, PresenceFeature *presence)
 {
     m_actions->addAccount(account, roster, presence);
-    if (Client *c = roster ? roster->client() : nullptr)
+    if (Client *c = roster ? roster->client() : nullptr) {
         m_avatars->addAccount(account, c->feature<AvatarFeature>(), roster);
+        if (auto *messages = c->feature<MessageFeature>())
+            m_chats->addAccount(account, messages, roster, presence);
+    }
     if (presence) {
         connect(presence, &PresenceFeature::subscriptionRequested, this,
                 [this, account](const Jid &from, const QString &nick) {

@@ -25,6 +25,7 @@ class AccountActions;
 class AccountManager;
 class AutoAway;
 class AvatarProvider;
+class ChatManager;
 class DBusIdleSource;
 class InputIdleSource;
 class StatusSelector;
@@ -69,6 +70,7 @@ public:
     SubscriptionNotices *subscriptionNotices() const { return m_notices; }
     ContactActions *contactActions() const { return m_actions; }
     AvatarProvider *avatarProvider() const { return m_avatars; }
+    ChatManager *chats() const { return m_chats; }
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *showOfflineAction() const { return m_showOffline; }
     QAction *sortByNameAction() const { return m_sortByName; }
@@ -94,6 +96,8 @@ private:
     void showAbout();
     /// Status selector, tray icon, automatic away, and the password and certificate questions.
     void setUpDesktop();
+    /// Chats: opened from the contact list, unread badges, the search panel (ui/chat).
+    void setUpChats();
     void watchAccount(Account *account);
     void showAccount(Account *account);
     void forgetAccount(Account *account);
@@ -115,6 +119,7 @@ private:
     SubscriptionNotices *m_notices = nullptr;
     ContactActions *m_actions = nullptr;
     AvatarProvider *m_avatars = nullptr;
+    ChatManager *m_chats = nullptr;
     AccountManager *m_accounts = nullptr;
     AccountActions *m_accountActions = nullptr;
     QAction *m_showOffline = nullptr;

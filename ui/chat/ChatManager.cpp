@@ -1,0 +1,484 @@
+#include "ChatManager.h"
+
+#include "AvatarProvider.h"
+#include "ChatStateTimer.h"
+#include "ChatTab.h"
+#include "ChatWindow.h"
+#include "Composer.h"
+#include "SearchPanel.h"
+#include "TrayIcon.h"
+#include "features/MessageFeature.h"
+#include "features/PresenceFeature.h"
+#include "features/RosterFeature.h"
+#include "models/ConversationModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeySequence>
+#include <QMessageBox>
+#include <QSettings>
+#include <QUrlQuery>
+
+namespace charla {
+
+namespace {
+
+const QString kMutedKey = QStringLiteral("chat/muted");
+const QString kPerChatKey = QStringLiteral("chat/oneWindowPerChat");
+
+} // namespace
+
+ChatManager::ChatManager(AvatarProvider *avatars, QObject *parent)
+    : QObject(parent), m_avatars(avatars)
+{
+    m_searchAction = new QAction(tr("Search &messages\u2026"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchMessagesAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_searchAction, &QAction::triggered, this, &ChatManager::showSearch);
+    m_separateAction = new QAction(tr("Open chats in separate &windows"), this);
+    m_separateAction->setObjectName(QStringLiteral("separateChatWindowsAction"));
+    m_separateAction->setCheckable(true);
+    connect(m_separateAction, &QAction::toggled, this, &ChatManager::setOneWindowPerChat);
+    setSettingsFile(QString());
+}
+
+void ChatManager::setSettingsFile(const QString &path)
+{
+    m_settingsFile = path;
+    const auto s = settings();
+    m_perChatWindows = s->value(kPerChatKey, false).toBool();
+    m_separateAction->setChecked(m_perChatWindows);
+    const QStringList muted = s->value(kMutedKey).toStringList();
+    m_muted = QSet<QString>(muted.begin(), muted.end());
+}
+
+std::unique_ptr<QSettings> ChatManager::settings() const
+{
+    if (m_settingsFile.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+}
+
+ChatManager::~ChatManager()
+{
+    const QList<ChatWindow *> all = windows();
+    for (auto it = m_chats.begin(); it != m_chats.end(); ++it) {
+        delete it->tab;
+        delete it->model;
+    }
+    for (ChatWindow *w : all) {
+        if (w != m_window)
+            delete w;
+    }
+    delete m_window;
+    delete m_search;
+}
+
+QString ChatManager::key(const QString &account, const QString &jid)
+{
+    return account + QLatin1Char('\n') + jid;
+}
+
+void ChatManager::addAccount(const QString &account, MessageFeature *messages,
+                             RosterFeature *roster, PresenceFeature *presence)
+{
+    removeAccount(account);
+    m_accounts.insert(account, {messages, roster, presence});
+    if (messages) {
+        connect(messages, &MessageFeature::messageReceived, this,
+                [this, account](const ChatMessage &m) { received(account, m); });
+        connect(messages, &MessageFeature::chatStateChanged, this,
+                [this, account](const Jid &chat, MessageFeature::ChatState state) {
+                    if (ChatTab *t = tab(account, chat.bare().toString()))
+                        t->setPeerChatState(state);
+                });
+        connect(messages, &MessageFeature::refused, this,
+                [this, account](const QString &chat, const QString &reason) {
+                    if (ChatTab *t = tab(account, chat))
+                        t->showNotice(reason);
+                });
+    }
+    if (presence) {
+        connect(presence, &PresenceFeature::presenceChanged, this,
+                [this, account](const Jid &bare) {
+                    if (ChatTab *t = tab(account, bare.toString()))
+                        updatePresence(t);
+                });
+    }
+    if (roster) {
+        connect(roster, &RosterFeature::itemChanged, this, [this, account](const Jid &jid) {
+            if (ChatTab *t = tab(account, jid.bare().toString()))
+                t->setTitle(chatName(account, t->jid()));
+        });
+    }
+}
+
+void ChatManager::removeAccount(const QString &account)
+{
+    const AccountLinks links = m_accounts.take(account);
+    for (QObject *o : {static_cast<QObject *>(links.messages), static_cast<QObject *>(links.roster),
+                       static_cast<QObject *>(links.presence)}) {
+        if (o)
+            disconnect(o, nullptr, this, nullptr);
+    }
+    const QList<QString> keys = m_chats.keys();
+    for (const QString &k : keys) {
+        if (k.startsWith(account + QLatin1Char('\n')) && m_chats.value(k).tab)
+            closeChat(m_chats.value(k).tab);
+    }
+}
+
+MessageFeature *ChatManager::messages(const QString &account) const
+{
+    return m_accounts.value(account).messages;
+}
+
+void ChatManager::setTrayIcon(TrayIcon *tray)
+{
+    if (m_tray)
+        disconnect(m_tray, nullptr, this, nullptr);
+    m_tray = tray;
+    if (tray) {
+        tray->setUnreadCount(totalUnread());
+        connect(tray, &TrayIcon::messageClicked, this, [this] {
+            const qsizetype nl = m_lastNotified.indexOf(QLatin1Char('\n'));
+            if (nl > 0)
+                openChat(m_lastNotified.left(nl), m_lastNotified.mid(nl + 1));
+        });
+    }
+}
+
+QString ChatManager::chatName(const QString &account, const QString &jid) const
+{
+    const AccountLinks links = m_accounts.value(account);
+    if (links.roster) {
+        const QString name = links.roster->item(Jid::parse(jid)).name;
+        if (!name.trimmed().isEmpty())
+            return name;
+    }
+    return jid;
+}
+
+ChatTab *ChatManager::tab(const QString &account, const QString &jid) const
+{
+    return m_chats.value(key(account, jid)).tab;
+}
+
+ChatTab *ChatManager::openChat(const QString &account, const QString &jid, bool focus)
+{
+    const AccountLinks links = m_accounts.value(account);
+    if (!links.messages || !links.messages->store())
+        return nullptr;
+    const QString k = key(account, jid);
+    Chat &chat = m_chats[k];
+    if (!chat.tab) {
+        chat.model = new ConversationModel(links.messages->store(), jid, this);
+        auto *tab = new ChatTab(account, jid);
+        tab->setOwnJid(account);
+        tab->setAvatarProvider(m_avatars);
+        tab->setTitle(chatName(account, jid));
+        tab->setMuted(m_muted.contains(k));
+        tab->setConversation(chat.model);
+        tab->setPeerChatState(links.messages->peerChatState(Jid::parse(jid)));
+        updatePresence(tab);
+        wire(tab);
+        chat.tab = tab;
+        chat.window = windowFor(tab);
+        chat.window->addTab(tab);
+    }
+    ChatTab *tab = chat.tab;
+    if (focus) {
+        ChatWindow *w = chat.window;
+        w->setCurrentTab(tab);
+        w->show();
+        if (w->isMinimized())
+            w->showNormal();
+        w->raise();
+        w->activateWindow();
+        tab->setFocus();
+    }
+    if (tab->isSeen() || focus)
+        setUnread(account, jid, 0);
+    else
+        tab->setUnread(unreadCount(account, jid));
+    return tab;
+}
+
+ChatWindow *ChatManager::windowFor(ChatTab *)
+{
+    if (m_perChatWindows) {
+        auto *w = new ChatWindow(m_settingsFile);
+        connect(w, &ChatWindow::tabCloseRequested, this, &ChatManager::closeChat);
+        connect(w, &ChatWindow::tabSeen, this, [this](ChatTab *t) {
+            setUnread(t->account(), t->jid(), 0);
+            t->markSeen();
+        });
+        return w;
+    }
+    if (!m_window) {
+        m_window = new ChatWindow(m_settingsFile);
+        connect(m_window, &ChatWindow::tabCloseRequested, this, &ChatManager::closeChat);
+        connect(m_window, &ChatWindow::tabSeen, this, [this](ChatTab *t) {
+            setUnread(t->account(), t->jid(), 0);
+            t->markSeen();
+        });
+    }
+    return m_window;
+}
+
+ChatWindow *ChatManager::sharedWindow() const
+{
+    return m_window;
+}
+
+QList<ChatWindow *> ChatManager::windows() const
+{
+    QList<ChatWindow *> out;
+    for (const Chat &c : m_chats) {
+        if (c.window && !out.contains(c.window))
+            out.append(c.window);
+    }
+    return out;
+}
+
+void ChatManager::closeChat(ChatTab *tab)
+{
+    if (!tab)
+        return;
+    const QString k = key(tab->account(), tab->jid());
+    Chat chat = m_chats.take(k);
+    tab->chatStateTimer()->closed();
+    if (chat.window) {
+        chat.window->removeTab(tab);
+        if (chat.window != m_window || chat.window->count() == 0)
+            chat.window->hide();
+        if (chat.window != m_window)
+            chat.window->deleteLater();
+    }
+    tab->deleteLater();
+    if (chat.model)
+        chat.model->deleteLater();
+}
+
+void ChatManager::wire(ChatTab *tab)
+{
+    const QString account = tab->account();
+    const Jid to = Jid::parse(tab->jid());
+    const auto feature = [this, account] { return m_accounts.value(account).messages; };
+    connect(tab, &ChatTab::sendRequested, this,
+            [feature, to](const QString &body, const MessageFeature::SendOptions &options) {
+                if (MessageFeature *m = feature())
+                    m->send(to, body, options);
+            });
+    connect(tab, &ChatTab::correctionRequested, this, [feature](qint64 id, const QString &body) {
+        if (MessageFeature *m = feature())
+            m->correct(id, body);
+    });
+    connect(tab, &ChatTab::retractRequested, this, [feature, tab](qint64 id) {
+        const auto answer = QMessageBox::question(
+            tab, ChatTab::tr("Delete Message"),
+            ChatTab::tr("Delete this message for everyone? Their apps may still keep a copy."));
+        if (answer == QMessageBox::Yes) {
+            if (MessageFeature *m = feature())
+                m->retract(id);
+        }
+    });
+    connect(tab, &ChatTab::reactionsRequested, this,
+            [feature](qint64 id, const QStringList &emojis) {
+                if (MessageFeature *m = feature())
+                    m->react(id, emojis);
+            });
+    connect(tab, &ChatTab::retryRequested, this, [feature](qint64 id) {
+        if (MessageFeature *m = feature())
+            m->retry(id);
+    });
+    connect(tab, &ChatTab::chatStateChanged, this,
+            [feature, to](MessageFeature::ChatState state) {
+                if (MessageFeature *m = feature())
+                    m->setChatState(to, state);
+            });
+    connect(tab, &ChatTab::displayed, this, [feature](qint64 id) {
+        if (MessageFeature *m = feature())
+            m->markDisplayed(id);
+    });
+    connect(tab, &ChatTab::mutedChanged, this,
+            [this, tab](bool muted) { setMuted(tab->account(), tab->jid(), muted); });
+    connect(tab, &ChatTab::xmppLinkAccepted, this,
+            [this, account](const QUrl &url) { openXmppUri(account, url); });
+}
+
+void ChatManager::updatePresence(ChatTab *tab)
+{
+    const AccountLinks links = m_accounts.value(tab->account());
+    if (!links.presence)
+        return;
+    const Jid bare = Jid::parse(tab->jid());
+    tab->setPresence(links.presence->best(bare), !links.presence->resources(bare).isEmpty());
+}
+
+void ChatManager::received(const QString &account, const ChatMessage &message)
+{
+    const QString jid = message.chat;
+    if (message.isOutgoing()) {
+        // XEP-0280: we answered from another device, so the chat has been read there.
+        setUnread(account, jid, 0);
+        return;
+    }
+    ChatTab *t = tab(account, jid);
+    if (t && t->isSeen()) {
+        t->markSeen();
+        return;
+    }
+    setUnread(account, jid, unreadCount(account, jid) + 1);
+    if (!isMuted(account, jid))
+        notify(account, message);
+}
+
+void ChatManager::notify(const QString &account, const ChatMessage &message)
+{
+    const QString title = chatName(account, message.chat);
+    QString text = message.isAction() ? QStringLiteral("* ") + title + message.body.mid(3)
+                                      : message.body;
+    if (text.trimmed().isEmpty())
+        text = message.oobUrl;
+    if (text.size() > 200)
+        text = text.left(200) + QChar(0x2026);
+    m_lastNotified = key(account, message.chat);
+    if (m_notifier)
+        m_notifier(title, text, account, message.chat);
+    else if (m_tray)
+        m_tray->showMessage(title, text);
+    else
+        QApplication::alert(m_window ? static_cast<QWidget *>(m_window) : nullptr);
+}
+
+void ChatManager::setUnread(const QString &account, const QString &jid, int count)
+{
+    const QString k = key(account, jid);
+    if (m_unread.value(k) == count)
+        return;
+    if (count > 0)
+        m_unread.insert(k, count);
+    else
+        m_unread.remove(k);
+    if (ChatTab *t = tab(account, jid))
+        t->setUnread(count);
+    Q_EMIT unreadChanged(account, jid, count);
+    const int total = totalUnread();
+    if (m_tray)
+        m_tray->setUnreadCount(total);
+    Q_EMIT totalUnreadChanged(total);
+}
+
+int ChatManager::unreadCount(const QString &account, const QString &jid) const
+{
+    return m_unread.value(key(account, jid));
+}
+
+int ChatManager::totalUnread() const
+{
+    int total = 0;
+    for (const int n : m_unread)
+        total += n;
+    return total;
+}
+
+void ChatManager::setMuted(const QString &account, const QString &jid, bool muted)
+{
+    const QString k = key(account, jid);
+    if (muted == m_muted.contains(k))
+        return;
+    if (muted)
+        m_muted.insert(k);
+    else
+        m_muted.remove(k);
+    if (ChatTab *t = tab(account, jid))
+        t->setMuted(muted);
+    QStringList list(m_muted.begin(), m_muted.end());
+    list.sort();
+    settings()->setValue(kMutedKey, list);
+}
+
+bool ChatManager::isMuted(const QString &account, const QString &jid) const
+{
+    return m_muted.contains(key(account, jid));
+}
+
+void ChatManager::setOneWindowPerChat(bool on)
+{
+    if (on == m_perChatWindows)
+        return;
+    m_perChatWindows = on;
+    m_separateAction->setChecked(on);
+    settings()->setValue(kPerChatKey, on);
+}
+
+bool ChatManager::showMessage(const QString &account, const QString &jid, qint64 id)
+{
+    ChatTab *t = openChat(account, jid, true);
+    return t && t->showMessage(id);
+}
+
+bool ChatManager::openXmppUri(const QString &account, const QUrl &uri)
+{
+    // RFC 5122 2.2: xmpp:node@domain[?action]; the path is the JID.
+    if (uri.scheme().compare(QLatin1String("xmpp"), Qt::CaseInsensitive) != 0)
+        return false;
+    QString error;
+    const Jid jid = Jid::parse(uri.path(QUrl::FullyDecoded), &error);
+    if (!jid.isValid())
+        return false;
+    const QString action = uri.query().section(QLatin1Char(';'), 0, 0);
+    if (action == QLatin1String("join")) {
+        if (ChatTab *t = tab(account, jid.bare().toString()))
+            t->showNotice(tr("Group chats are not available yet."));
+        return false;
+    }
+    ChatTab *t = openChat(account, jid.bare().toString(), true);
+    if (t && action == QLatin1String("message")) {
+        // XEP-0147: ?message;body=... fills the composer (never sends by itself).
+        const QUrlQuery query(uri.query().section(QLatin1Char(';'), 1).replace(QLatin1Char(';'),
+                                                                               QLatin1Char('&')));
+        const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+        if (!body.isEmpty() && t->composer()->text().isEmpty())
+            t->composer()->setText(body);
+    }
+    return t != nullptr;
+}
+
+void ChatManager::showSearch()
+{
+    SearchPanel *panel = searchPanel();
+    panel->show();
+    panel->raise();
+    panel->activateWindow();
+    panel->setFocus(Qt::ShortcutFocusReason);
+}
+
+SearchPanel *ChatManager::searchPanel()
+{
+    if (!m_search) {
+        m_search = new SearchPanel;
+        m_search->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_search->setWindowTitle(tr("Search Messages"));
+        m_search->setWindowFlag(Qt::Window);
+        m_search->resize(480, 560);
+        m_search->setStores([this] {
+            QList<QPair<QString, HistoryStore *>> stores;
+            for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
+                if (it->messages && it->messages->store())
+                    stores.append({it.key(), it->messages->store()});
+            }
+            return stores;
+        });
+        m_search->setChatName(
+            [this](const QString &account, const QString &chat) { return chatName(account, chat); });
+        connect(m_search, &SearchPanel::resultActivated, this,
+                [this](const QString &account, const QString &chat, qint64 id) {
+                    showMessage(account, chat, id);
+                });
+    }
+    return m_search;
+}
+
+} // namespace charla

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "stanza/ChatMessage.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QSettings;
+class QUrl;
+
+namespace charla {
+
+class AvatarProvider;
+class ChatTab;
+class ChatWindow;
+class ConversationModel;
+class MessageFeature;
+class PresenceFeature;
+class RosterFeature;
+class SearchPanel;
+class TrayIcon;
+
+/// The chats of all accounts: maps (account, JID) to its tab, opens tabs in a shared ChatWindow
+/// (or one window per chat), follows each account's MessageFeature (new messages, chat states),
+/// counts unread messages per chat (tabs, contact list, tray), notifies about messages in chats
+/// nobody is looking at (unless muted), and gives the tabs' requests to the MessageFeature.
+class ChatManager : public QObject
+{
+    Q_OBJECT
+public:
+    /// Shows a desktop notification (title and plain text) for a chat.
+    using Notifier = std::function<void(const QString &title, const QString &text,
+                                        const QString &account, const QString &jid)>;
+
+    explicit ChatManager(AvatarProvider *avatars = nullptr, QObject *parent = nullptr);
+    ~ChatManager() override;
+
+    /// Chats of @p account go through @p messages; @p roster and @p presence give names and
+    /// statuses (may be null).
+    void addAccount(const QString &account, MessageFeature *messages, RosterFeature *roster,
+                    PresenceFeature *presence);
+    void removeAccount(const QString &account);
+    QStringList accounts() const { return m_accounts.keys(); }
+    MessageFeature *messages(const QString &account) const;
+
+    /// Where the chat settings (muted chats, window mode, geometry) are kept: the profile's
+    /// settings file (INI); the application's default settings when empty.
+    void setSettingsFile(const QString &path);
+
+    /// The tray whose badge shows the unread total and which shows notifications (may be null).
+    void setTrayIcon(TrayIcon *tray);
+    /// Replaces the tray notification (tests, or another notification service).
+    void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
+
+    /// Opens (or shows) the chat with @p jid (bare) of @p account; @p focus raises it.
+    ChatTab *openChat(const QString &account, const QString &jid, bool focus = true);
+    ChatTab *tab(const QString &account, const QString &jid) const;
+    void closeChat(ChatTab *tab);
+    /// Opens the chat and scrolls to message @p id, highlighted (a search result).
+    bool showMessage(const QString &account, const QString &jid, qint64 id);
+    /// Acts on an xmpp: URI (RFC 5122): opens a chat with its JID for @p account.
+    bool openXmppUri(const QString &account, const QUrl &uri);
+
+    /// Each chat in its own window instead of tabs (saved in the settings).
+    void setOneWindowPerChat(bool on);
+    bool oneWindowPerChat() const { return m_perChatWindows; }
+    void setMuted(const QString &account, const QString &jid, bool muted);
+    bool isMuted(const QString &account, const QString &jid) const;
+
+    int unreadCount(const QString &account, const QString &jid) const;
+    int totalUnread() const;
+
+    /// The history search panel (created on first use; a window of its own).
+    SearchPanel *searchPanel();
+    /// Shows the search panel with its field focused.
+    void showSearch();
+    /// "Search messages…" (Ctrl+Shift+F): shows the search panel.
+    QAction *searchAction() const { return m_searchAction; }
+    /// "Open chats in separate windows" (checkable, follows oneWindowPerChat()).
+    QAction *separateWindowsAction() const { return m_separateAction; }
+    ChatWindow *sharedWindow() const;
+    QList<ChatWindow *> windows() const;
+
+Q_SIGNALS:
+    void unreadChanged(const QString &account, const QString &jid, int count);
+    void totalUnreadChanged(int total);
+
+private:
+    struct AccountLinks
+    {
+        QPointer<MessageFeature> messages;
+        QPointer<RosterFeature> roster;
+        QPointer<PresenceFeature> presence;
+    };
+    struct Chat
+    {
+        QPointer<ChatTab> tab;
+        ConversationModel *model = nullptr;
+        QPointer<ChatWindow> window;
+    };
+    std::unique_ptr<QSettings> settings() const;
+    static QString key(const QString &account, const QString &jid);
+    QString chatName(const QString &account, const QString &jid) const;
+    void received(const QString &account, const ChatMessage &message);
+    void wire(ChatTab *tab);
+    void updatePresence(ChatTab *tab);
+    void setUnread(const QString &account, const QString &jid, int count);
+    ChatWindow *windowFor(ChatTab *tab);
+    void notify(const QString &account, const ChatMessage &message);
+
+    QPointer<AvatarProvider> m_avatars;
+    QPointer<TrayIcon> m_tray;
+    Notifier m_notifier;
+    QHash<QString, AccountLinks> m_accounts;
+    QHash<QString, Chat> m_chats;
+    QHash<QString, int> m_unread;
+    QSet<QString> m_muted;
+    QPointer<ChatWindow> m_window;
+    QPointer<SearchPanel> m_search;
+    QString m_settingsFile;
+    bool m_perChatWindows = false;
+    QString m_lastNotified;
+    QAction *m_searchAction = nullptr;
+    QAction *m_separateAction = nullptr; ///< key of the chat the last notification was about
+};
+
+} // namespace charla
