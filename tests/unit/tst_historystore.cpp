@@ -6,6 +6,7 @@
 #include "storage/RosterCache.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void paging_data();
     void paging();
     void clampedAndInvalidTimestamps();
+    void sameMillisecondBurst();
     void states_data();
     void states();
     void correctionRetractionReactions();
@@ -378,6 +380,43 @@ void TestHistoryStore::clampedAndInvalidTimestamps()
     QCOMPARE(page.size(), 2);
     QCOMPARE(page.first().body, QStringLiteral("forged delay"));
     QCOMPARE(page.first().timestamp.toUTC().date().year(), 1970);
+}
+
+void TestHistoryStore::sameMillisecondBurst()
+{
+    // More messages in one millisecond than the row id has room for (1,000), in a batch larger
+    // than one full-text index chunk: every one is stored once, paged in order and searchable.
+    Fixture f;
+    QList<ChatMessage> batch;
+    for (int i = 0; i < 2500; ++i) {
+        ChatMessage m =
+            msg(kAlice, kAlice + QStringLiteral("/bot"), QStringLiteral("tick %1").arg(i));
+        m.originId = QStringLiteral("tick-%1").arg(i);
+        batch.append(m);
+    }
+    ChatMessage later =
+        msg(kAlice, kAlice + QStringLiteral("/bot"), QStringLiteral("tock"), kT0.addMSecs(1));
+    QVERIFY(f.store->add(later));
+    QCOMPARE(f.store->addBatch(batch), 2500);
+    QSet<qint64> ids;
+    for (const ChatMessage &m : std::as_const(batch))
+        ids.insert(m.id);
+    QCOMPARE(ids.size(), 2500);
+    QVERIFY(!ids.contains(later.id));
+    QList<ChatMessage> all = f.store->latest(kAlice, 10000);
+    QCOMPARE(all.size(), 2501);
+    QCOMPARE(all.last().body, QStringLiteral("tock")); // a later ms stays last
+    QList<ChatMessage> paged = f.store->latest(kAlice, 100);
+    for (QList<ChatMessage> page = paged; !page.isEmpty();) {
+        page = f.store->before(kAlice, page.first().timestamp, page.first().id, 100);
+        paged = page + paged;
+    }
+    QCOMPARE(idsOf(paged), idsOf(all));
+    QCOMPARE(f.store->search(QStringLiteral("tick"), 5000).size(), 2500);
+    QCOMPARE(
+        f.rows(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'tick'")),
+        2500);
+    QVERIFY(f.ftsConsistent());
 }
 
 void TestHistoryStore::states_data()
