@@ -391,10 +391,8 @@ bool HistoryStore::add(ChatMessage &message)
         message.id = 0;
         return false;
     }
-    if (*added) {
-        loadReactions(message);
+    if (*added)
         Q_EMIT messageAdded(message);
-    }
     return *added;
 }
 
