@@ -133,6 +133,7 @@ private Q_SLOTS:
     void olderHistoryOfOneChat();
     void expiredArchiveIdStartsAfresh();
     void streamManagementAckMarksSent();
+    void storedBeforeAcknowledged();
 
 private:
     /// Logs in; with @p disco the client's question about its own bare JID comes next.
@@ -739,6 +740,39 @@ void TestMessageFeature::streamManagementAckMarksSent()
     QCOMPARE(rig.store->message(sent.id)->state, ChatMessage::State::Pending);
     server.send(QStringLiteral("<a xmlns='urn:xmpp:sm:3' h='2'/>"));
     QTRY_COMPARE_WITH_TIMEOUT(rig.store->message(sent.id)->state, ChatMessage::State::Sent, 5000);
+}
+
+void TestMessageFeature::storedBeforeAcknowledged()
+{
+    // XEP-0198: once the server has our <a h='n'/>, it forgets the message; a crash after that
+    // must not lose it. So every ack that counts the message must find it already stored.
+    FakeServer server;
+    server.setCertificate(m_leaf);
+    LoginScript login;
+    login.streamManagement = true;
+    login.addTo(server);
+    discoOwnJid(server, true);
+    server.send(chat(QStringLiteral("bob@localhost/phone"), QStringLiteral("k1"), QStringLiteral("keep me")))
+        .send(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
+        .wait(300); // the client's <a/> (and maybe its own <r/>) arrive meanwhile
+    QVERIFY(server.listen());
+    Rig rig;
+    rig.client.addFeature(rig.messages);
+    QList<QPair<int, int>> acks; // (h, messages stored when the ack was read)
+    server.onReceived([&](const Element &e) {
+        if (e.name() == QLatin1String("a"))
+            acks.append({e.attribute(QStringLiteral("h")).toInt(),
+                         rig.store->count(QStringLiteral("bob@localhost"))});
+    });
+    rig.client.connectToServer(fakeServerConfig(*m_ca, server.port()));
+    QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(!acks.isEmpty() && acks.last().first >= 2, 5000);
+    // The disco result is stanza 1, the message stanza 2.
+    QCOMPARE(acks.last().first, 2);
+    for (const auto &a : std::as_const(acks)) {
+        if (a.first >= 2)
+            QCOMPARE(a.second, 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMessageFeature)
