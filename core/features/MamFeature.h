@@ -41,6 +41,8 @@ public:
     bool isCatchingUp() const { return m_catchUpRunning; }
     /// Asks the archive for up to @p max messages of @p chat older than the archive id
     /// @p beforeId (or, when it is empty, older than @p before); olderFetched() tells the end.
+    /// With neither, it fetches the newest page of @p chat: what a chat opened during the
+    /// catch-up should call, so its own messages come first (the catch-up deduplicates).
     void fetchOlder(const QString &chat, const QString &beforeId, const QDateTime &before,
                     int max = 50);
 
