@@ -164,6 +164,8 @@ void TestMessagingProsody::twoHundredEachWayInOrder()
     const Jid ana = Jid::parse(QStringLiteral("ana@localhost"));
     const Jid ben = Jid::parse(QStringLiteral("ben@localhost"));
     QStringList fromAna, fromBen;
+    QElapsedTimer clock;
+    clock.start();
     for (int i = 0; i < 200; ++i) {
         fromAna.append(QStringLiteral("ana → ben %1").arg(i));
         fromBen.append(QStringLiteral("ben → ana %1").arg(i));
@@ -173,6 +175,7 @@ void TestMessagingProsody::twoHundredEachWayInOrder()
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_ben.bodies(ana.full(), In).size(), 200, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(m_ana.bodies(ben.full(), In).size(), 200, 60000);
+    const qint64 storedMs = clock.elapsed();
     QCOMPARE(m_ben.bodies(ana.full(), In), fromAna);
     QCOMPARE(m_ana.bodies(ben.full(), In), fromBen);
     QCOMPARE(m_ana.bodies(ben.full(), Out), fromAna);
@@ -190,6 +193,10 @@ void TestMessagingProsody::twoHundredEachWayInOrder()
     };
     QTRY_COMPARE_WITH_TIMEOUT(delivered(m_ana, ben.full()), 200, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(delivered(m_ben, ana.full()), 200, 30000);
+    // A figure for the report, not a limit: local Prosody, both clients in this process.
+    qInfo("400 messages (200 each way): all stored by the peers after %lld ms, all Delivered "
+          "after %lld ms",
+          storedMs, clock.elapsed());
 }
 
 void TestMessagingProsody::offlineMessagesOnceAfterLogin()
