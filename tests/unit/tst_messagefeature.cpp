@@ -134,6 +134,7 @@ private Q_SLOTS:
     void expiredArchiveIdStartsAfresh();
     void streamManagementAckMarksSent();
     void storedBeforeAcknowledged();
+    void reactionsAndReplies();
 
 private:
     /// Logs in; with @p disco the client's question about its own bare JID comes next.
@@ -773,6 +774,74 @@ void TestMessageFeature::storedBeforeAcknowledged()
         if (a.first >= 2)
             QCOMPARE(a.second, 1);
     }
+}
+
+void TestMessageFeature::reactionsAndReplies()
+{
+    FakeServer server;
+    login(server);
+    const QString phone = QStringLiteral("bob@localhost/phone");
+    server.send(chat(phone, QStringLiteral("q1"), QStringLiteral("Shall we bake a cake?")))
+        // XEP-0461 with a XEP-0428 fallback: the quote is not part of what bob wrote.
+        .send(chat(phone, QStringLiteral("r1"), QStringLiteral("&gt; Shall we bake a cake?\nYes!"),
+                   QStringLiteral("<reply xmlns='urn:xmpp:reply:0' to='bob@localhost/phone' id='q1'/>"
+                                  "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'>"
+                                  "<body start='0' end='24'/></fallback>")))
+        // XEP-0444: bob's set of reactions, then a smaller set replacing it.
+        .send(QStringLiteral("<message from='%1' to='alice@localhost/charla' type='chat' id='x1'>"
+                             "<reactions xmlns='urn:xmpp:reactions:0' id='q1'><reaction>🎂</reaction>"
+                             "<reaction>👍</reaction></reactions></message>")
+                  .arg(phone))
+        .send(QStringLiteral("<message from='%1' to='alice@localhost/charla' type='chat' id='x2'>"
+                             "<reactions xmlns='urn:xmpp:reactions:0' id='q1'><reaction>🎂</reaction>"
+                             "</reactions></message>")
+                  .arg(phone));
+    barrier(server, QStringLiteral("b1"));
+    // Our reply and our reaction as they go out.
+    server
+        .expect(QStringLiteral(
+            "<message to='bob@localhost' type='chat' id='$m'><body>&gt; Yes!\nWith candles</body>"
+            "<active xmlns='http://jabber.org/protocol/chatstates'/>"
+            "<request xmlns='urn:xmpp:receipts'/><markable xmlns='urn:xmpp:chat-markers:0'/>"
+            "<reply xmlns='urn:xmpp:reply:0' to='bob@localhost/phone' id='r1'/>"
+            "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'>"
+            "<body start='0' end='7'/></fallback>"
+            "<origin-id xmlns='urn:xmpp:sid:0' id='$m'/></message>"))
+        .expect(QStringLiteral("<message to='bob@localhost' type='chat' id='*'>"
+                               "<reactions xmlns='urn:xmpp:reactions:0' id='q1'>"
+                               "<reaction>❤️</reaction></reactions>"
+                               "<store xmlns='urn:xmpp:hints'/></message>"));
+    QVERIFY(server.listen());
+    Rig rig;
+    rig.client.addFeature(rig.messages);
+    QSignalSpy trust(rig.messages, &MessageFeature::stanzaIdTrustChanged);
+    rig.client.connectToServer(fakeServerConfig(*m_ca, server.port()));
+    QVERIFY(waitFor(trust));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.store->count(QStringLiteral("bob@localhost")), 2, 5000);
+    QTest::qWait(200); // the reactions follow
+    QList<ChatMessage> bob = rig.store->latest(QStringLiteral("bob@localhost"), 10);
+    QCOMPARE(bob.size(), 2); // reactions are no messages of their own
+    const ChatMessage reply = bob.at(1);
+    QCOMPARE(reply.body, QStringLiteral("Yes!"));
+    QCOMPARE(reply.replyToId, QStringLiteral("q1"));
+    // The quote shown is the message replied to, from our store.
+    QCOMPARE(reply.replyQuote, QStringLiteral("Shall we bake a cake?"));
+    MessageFeature::SendOptions options;
+    options.replyToId = QStringLiteral("r1");
+    options.replyToFrom = phone;
+    options.replyQuote = reply.body;
+    const ChatMessage mine = rig.messages->send(Jid::parse(QStringLiteral("bob@localhost")),
+                                                QStringLiteral("With candles"), options);
+    QCOMPARE(rig.store->message(mine.id)->body, QStringLiteral("With candles"));
+    QVERIFY(rig.messages->react(bob.at(0).id, {QStringLiteral("❤️")}));
+    QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+    const ChatMessage cake = *rig.store->message(bob.at(0).id);
+    QMap<QString, QStringList> reactions;
+    for (const ChatMessage::Reaction &r : cake.reactions)
+        reactions.insert(r.emoji, r.senders);
+    QCOMPARE(reactions.value(QStringLiteral("🎂")), QStringList{QStringLiteral("bob@localhost")});
+    QCOMPARE(reactions.value(QStringLiteral("❤️")), QStringList{QStringLiteral("alice@localhost")});
+    QVERIFY(!reactions.contains(QStringLiteral("👍"))); // bob's second set replaced his first
 }
 
 QTEST_GUILESS_MAIN(TestMessageFeature)
