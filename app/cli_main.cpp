@@ -23,10 +23,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("charla.*.debug=false"));
 
-    const auto t = [](const char *s) { return QCoreApplication::translate("charla-cli", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        t("Charla's console XMPP client.\n\n"
+        QCoreApplication::translate("charla-cli", "Charla's console XMPP client.\n\n"
           "Commands:\n"
           "  check                 connect, print the connection's details as JSON\n"
           "  send JID TEXT         send a chat message; exit once the server has it\n"
@@ -47,52 +46,52 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     t("Keep settings, history and keychain entries under DIR."),
-                                     t("DIR"));
+                                     QCoreApplication::translate("charla-cli", "Keep settings, history and keychain entries under DIR."),
+                                     QCoreApplication::translate("charla-cli", "DIR"));
     const QCommandLineOption account(QStringLiteral("account"),
-                                     t("Use the account JID stored in --profile."), t("JID"));
-    const QCommandLineOption jid(QStringLiteral("jid"), t("Log in as JID."), t("JID"));
+                                     QCoreApplication::translate("charla-cli", "Use the account JID stored in --profile."), QCoreApplication::translate("charla-cli", "JID"));
+    const QCommandLineOption jid(QStringLiteral("jid"), QCoreApplication::translate("charla-cli", "Log in as JID."), QCoreApplication::translate("charla-cli", "JID"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          t("Read the password from the first line of FILE."),
-                                          t("FILE"));
+                                          QCoreApplication::translate("charla-cli", "Read the password from the first line of FILE."),
+                                          QCoreApplication::translate("charla-cli", "FILE"));
     const QCommandLineOption host(QStringLiteral("host"),
-                                  t("Connect to HOST instead of looking up DNS SRV records."),
-                                  t("HOST"));
-    const QCommandLineOption port(QStringLiteral("port"), t("Connect to PORT."), t("PORT"));
+                                  QCoreApplication::translate("charla-cli", "Connect to HOST instead of looking up DNS SRV records."),
+                                  QCoreApplication::translate("charla-cli", "HOST"));
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("charla-cli", "Connect to PORT."), QCoreApplication::translate("charla-cli", "PORT"));
     const QCommandLineOption directTls(QStringLiteral("direct-tls"),
-                                       t("Use TLS from the first byte (XEP-0368) instead of "
+                                       QCoreApplication::translate("charla-cli", "Use TLS from the first byte (XEP-0368) instead of "
                                          "STARTTLS."));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    t("Also trust the CA certificates in PEM."), t("PEM"));
-    const QCommandLineOption resource(QStringLiteral("resource"), t("Ask for resource R."),
-                                      t("R"));
+                                    QCoreApplication::translate("charla-cli", "Also trust the CA certificates in PEM."), QCoreApplication::translate("charla-cli", "PEM"));
+    const QCommandLineOption resource(QStringLiteral("resource"), QCoreApplication::translate("charla-cli", "Ask for resource R."),
+                                      QCoreApplication::translate("charla-cli", "R"));
     const QCommandLineOption proxy(QStringLiteral("proxy"),
-                                   t("Connect through a proxy: socks5://HOST:PORT, "
+                                   QCoreApplication::translate("charla-cli", "Connect through a proxy: socks5://HOST:PORT, "
                                      "http://HOST:PORT (HTTP CONNECT), system (the system's "
                                      "proxy) or none (the default)."),
-                                   t("URL"));
+                                   QCoreApplication::translate("charla-cli", "URL"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     t("listen, presence, muc join: stop after N seconds."), t("N"));
+                                     QCoreApplication::translate("charla-cli", "listen, presence, muc join: stop after N seconds."), QCoreApplication::translate("charla-cli", "N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     t("Give up after N seconds without an answer (default 30)."),
-                                     t("N"));
+                                     QCoreApplication::translate("charla-cli", "Give up after N seconds without an answer (default 30)."),
+                                     QCoreApplication::translate("charla-cli", "N"));
     const QCommandLineOption stats(QStringLiteral("stats"),
-                                   t("roster: print what the login transferred (JSON on stderr)."));
+                                   QCoreApplication::translate("charla-cli", "roster: print what the login transferred (JSON on stderr)."));
     parser.addOption(stats);
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   t("history, search: at most N messages (default 50)."), t("N"));
+                                   QCoreApplication::translate("charla-cli", "history, search: at most N messages (default 50)."), QCoreApplication::translate("charla-cli", "N"));
     parser.addOption(limit);
     const QCommandLineOption waitReceipt(
         QStringLiteral("wait-receipt"),
-        t("send: exit only once the recipient confirms delivery (XEP-0184 receipt); exit code 5 when no receipt comes in time."));
+        QCoreApplication::translate("charla-cli", "send: exit only once the recipient confirms delivery (XEP-0184 receipt); exit code 5 when no receipt comes in time."));
     parser.addOption(waitReceipt);
     const QCommandLineOption local(QStringLiteral("local"),
-                                   t("history: print the local store without asking the server's "
+                                   QCoreApplication::translate("charla-cli", "history: print the local store without asking the server's "
                                      "archive first."));
     parser.addOption(local);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
-    parser.addPositionalArgument(QStringLiteral("command"), t("The command to run."),
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("charla-cli", "The command to run."),
                                  QStringLiteral("command [arguments]"));
 
     if (!parser.parse(app.arguments())) {
@@ -129,7 +128,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(port)) {
         const uint p = parser.value(port).toUInt(&ok);
         if (!ok || p == 0 || p > 65535) {
-            QTextStream(stderr) << t("--port needs a number from 1 to 65535.") << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("charla-cli", "--port needs a number from 1 to 65535.") << '\n';
             return CliRunner::Usage;
         }
         o.port = quint16(p);
@@ -137,21 +136,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(seconds)) {
         o.seconds = parser.value(seconds).toInt(&ok);
         if (!ok || o.seconds < 0) {
-            QTextStream(stderr) << t("--seconds needs a whole number of seconds.") << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("charla-cli", "--seconds needs a whole number of seconds.") << '\n';
             return CliRunner::Usage;
         }
     }
     if (parser.isSet(limit)) {
         o.limit = parser.value(limit).toInt(&ok);
         if (!ok || o.limit <= 0) {
-            QTextStream(stderr) << t("--limit needs a whole number greater than 0.") << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("charla-cli", "--limit needs a whole number greater than 0.") << '\n';
             return CliRunner::Usage;
         }
     }
     if (parser.isSet(timeout)) {
         const int s = parser.value(timeout).toInt(&ok);
         if (!ok || s <= 0) {
-            QTextStream(stderr) << t("--timeout needs a whole number of seconds.") << '\n';
+            QTextStream(stderr) << QCoreApplication::translate("charla-cli", "--timeout needs a whole number of seconds.") << '\n';
             return CliRunner::Usage;
         }
         o.timeoutMs = s * 1000;

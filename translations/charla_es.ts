@@ -25,6 +25,171 @@
     </message>
 </context>
 <context>
+    <name>charla-cli</name>
+    <message>
+        <source>Charla's console XMPP client.
+
+Commands:
+  check                 connect, print the connection's details as JSON
+  send JID TEXT         send a chat message; exit once the server has it
+  listen [--seconds N]  print incoming messages as JSON lines
+  xml                   XML console: print the stream, send stanzas read from stdin
+  roster                print the contact list as JSON
+  presence SHOW [STATUS] [--seconds N]
+                        be online|chat|away|xa|dnd and print contacts' presence
+  muc join ROOM NICK [--seconds N]
+                        join a group chat, print its messages as JSON lines
+  muc send ROOM TEXT    send to a group chat; exit once the room has it
+  account add JID       store an account in --profile (password in the keychain)
+  history JID [--limit N]
+                        the newest N messages with JID from the local history
+  search TEXT [--limit N]
+                        search the local history, newest first (JSON lines)
+
+Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error.</source>
+        <translation>Cliente XMPP de consola de Charla.
+
+Órdenes:
+  check                 conecta e imprime los detalles de la conexión en JSON
+  send JID TEXTO        envía un mensaje; termina cuando el servidor lo tiene
+  listen [--seconds N]  imprime los mensajes entrantes como líneas JSON
+  xml                   consola XML: imprime el flujo, envía estrofas leídas de stdin
+  roster                imprime la lista de contactos en JSON
+  presence ESTADO [MENSAJE] [--seconds N]
+                        estar online|chat|away|xa|dnd e imprimir la presencia de los contactos
+  muc join SALA APODO [--seconds N]
+                        entra en un chat de grupo e imprime sus mensajes como líneas JSON
+  muc send SALA TEXTO   envía a un chat de grupo; termina cuando la sala lo tiene
+  account add JID       guarda una cuenta en --profile (contraseña en el llavero)
+  history JID [--limit N]
+                        los N mensajes más recientes con JID del historial local
+  search TEXTO [--limit N]
+                        busca en el historial local, lo más reciente primero (líneas JSON)
+
+Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 error remoto.</translation>
+    </message>
+    <message>
+        <source>Keep settings, history and keychain entries under DIR.</source>
+        <translation>Guardar la configuración, el historial y las entradas del llavero en DIR.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Use the account JID stored in --profile.</source>
+        <translation>Usar la cuenta JID guardada en --profile.</translation>
+    </message>
+    <message>
+        <source>JID</source>
+        <translation>JID</translation>
+    </message>
+    <message>
+        <source>Log in as JID.</source>
+        <translation>Iniciar sesión como JID.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE.</source>
+        <translation>Leer la contraseña de la primera línea de ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Connect to HOST instead of looking up DNS SRV records.</source>
+        <translation>Conectar a HOST en lugar de consultar los registros DNS SRV.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Connect to PORT.</source>
+        <translation>Conectar al PUERTO.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>Use TLS from the first byte (XEP-0368) instead of STARTTLS.</source>
+        <translation>Usar TLS desde el primer byte (XEP-0368) en lugar de STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM.</source>
+        <translation>Confiar también en los certificados de CA de PEM.</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Ask for resource R.</source>
+        <translation>Pedir el recurso R.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Connect through a proxy: socks5://HOST:PORT, http://HOST:PORT (HTTP CONNECT), system (the system's proxy) or none (the default).</source>
+        <translation>Conectar a través de un proxy: socks5://HOST:PUERTO, http://HOST:PUERTO (HTTP CONNECT), system (el proxy del sistema) o none (por omisión).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>listen, presence, muc join: stop after N seconds.</source>
+        <translation>listen, presence, muc join: parar tras N segundos.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give up after N seconds without an answer (default 30).</source>
+        <translation>Rendirse tras N segundos sin respuesta (por omisión 30).</translation>
+    </message>
+    <message>
+        <source>roster: print what the login transferred (JSON on stderr).</source>
+        <translation>roster: imprimir lo que transfirió el inicio de sesión (JSON en stderr).</translation>
+    </message>
+    <message>
+        <source>history, search: at most N messages (default 50).</source>
+        <translation>history, search: como mucho N mensajes (por omisión 50).</translation>
+    </message>
+    <message>
+        <source>send: exit only once the recipient confirms delivery (XEP-0184 receipt); exit code 5 when no receipt comes in time.</source>
+        <translation>send: terminar solo cuando el destinatario confirme la entrega (acuse XEP-0184); código de salida 5 si no llega a tiempo.</translation>
+    </message>
+    <message>
+        <source>history: print the local store without asking the server's archive first.</source>
+        <translation>history: mostrar el almacén local sin consultar antes el archivo del servidor.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>La orden que se ejecutará.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation>--port necesita un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--seconds needs a whole number of seconds.</source>
+        <translation>--seconds necesita un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number greater than 0.</source>
+        <translation>--limit necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout necesita un número entero de segundos.</translation>
+    </message>
+</context>
+<context>
     <name>charla::Account</name>
     <message>
         <source>%1: online</source>
