@@ -569,14 +569,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
         <translation>El certificado del servidor no está firmado por ninguna autoridad en la que confíe tu sistema. Confía en él solo si sabes que es el certificado del propio servidor.</translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-SHA-256 fingerprint: %3</source>
-        <translation>Emitido para: %1
-Emitido por: %2
-Huella SHA-256: %3</translation>
-    </message>
-    <message>
         <source>Trust this certificate</source>
         <translation>Confiar en este certificado</translation>
     </message>
@@ -599,6 +591,16 @@ Huella SHA-256: %3</translation>
     <message>
         <source>This time Charla uses the password you typed. %1</source>
         <translation>Esta vez Charla usa la contraseña que has escrito. %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+SHA-256 fingerprint:
+%3</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Huella SHA-256:
+%3</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,7 @@ void AccountWizard::askAboutCertificate(const QList<QSslCertificate> &chain,
     box.setText(tr("The server's certificate is not signed by an authority your system trusts. "
                    "Trust it only if you know that this is the server's own certificate."));
     box.setInformativeText(
-        tr("Issued to: %1\nIssued by: %2\nSHA-256 fingerprint: %3")
+        tr("Issued to: %1\nIssued by: %2\nSHA-256 fingerprint:\n%3")
             .arg(chain.isEmpty() ? QString() : CertificateDialog::describeName(chain.first(), false),
                  chain.isEmpty() ? QString() : CertificateDialog::describeName(chain.first(), true),
                  CertificateDialog::groupedFingerprint(fingerprint)));

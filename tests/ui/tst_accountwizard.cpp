@@ -120,6 +120,7 @@ private Q_SLOTS:
     void createAccountOnARealServer();
     void takenNameIsSaidNextToTheUsername();
     void refusedCaptchaBringsANewPicture();
+    void untrustedCertificateIsAskedAndPinned();
     void settingsDialogSavesAndDisables();
     void mainWindowAccountMenuAddsAndRemoves();
 
@@ -411,6 +412,55 @@ void TestAccountWizard::refusedCaptchaBringsANewPicture()
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AccountWizard::DonePage), kTimeoutMs);
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
     QCOMPARE(wizard.account()->jid().full(), QStringLiteral("juliet@localhost"));
+}
+
+void TestAccountWizard::untrustedCertificateIsAskedAndPinned()
+{
+    // No CA given this time: the test server's certificate is signed by nobody the system
+    // knows, as a self-hosted server's may be.
+    const Profile profile = newProfile(QStringLiteral("pinned"));
+    AccountManager manager(profile);
+    AccountWizard wizard(&manager);
+    AccountConfig base;
+    base.host = m_prosody.host();
+    base.port = m_prosody.c2sPort();
+    wizard.serverConnection()->setConfig(base);
+    wizard.show();
+    wizard.createAccountButton()->setChecked(true);
+    clickNext(wizard);
+    QTest::keyClicks(wizard.serverField(), m_prosody.domain());
+
+    // The question shows the fingerprint; the person trusts it.
+    QString question;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answer.stop();
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        grab(box, QStringLiteral("wizard-certificate-question.png"));
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    answer.start();
+    clickNext(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AccountWizard::FormPage), kTimeoutMs);
+    QVERIFY2(question.contains(QStringLiteral("SHA-256 fingerprint:\n")), qPrintable(question));
+    const QString pin = wizard.setup()->connection().pinnedCertificate;
+    QCOMPARE(pin.size(), 64);
+    QVERIFY(question.contains(pin.left(2).toUpper() + QLatin1Char(':')));
+
+    DataFormWidget *form = wizard.formWidget();
+    QTest::keyClicks(form->editor(QStringLiteral("username")), QStringLiteral("pinned"));
+    QTest::keyClicks(form->editor(QStringLiteral("password")), QStringLiteral("Pinned pw 1"));
+    clickNext(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AccountWizard::DonePage), kTimeoutMs);
+    // The account keeps the pin and logs in with it, without being asked again.
+    QCOMPARE(AccountStore(profile).find(QStringLiteral("pinned@localhost")).pinnedCertificate, pin);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.account()->state(), Account::State::Online, kTimeoutMs);
 }
 
 void TestAccountWizard::settingsDialogSavesAndDisables()
