@@ -1679,6 +1679,69 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>charla::HttpUpload</name>
+    <message>
+        <source>The file was not sent because the account is not connected. Connect and try again.</source>
+        <translation>El archivo no se envió porque la cuenta no está conectada. Conéctate y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Charla cannot read "%1": %2</source>
+        <translation>Charla no puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Your server does not offer file upload, so files cannot be sent from this account.</source>
+        <translation>Tu servidor no ofrece subida de archivos, así que no se pueden enviar archivos desde esta cuenta.</translation>
+    </message>
+    <message>
+        <source>"%1" is %2; your server accepts files up to %3.</source>
+        <translation>«%1» ocupa %2; tu servidor acepta archivos de hasta %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is too large for your server.</source>
+        <translation>«%1» es demasiado grande para tu servidor.</translation>
+    </message>
+    <message>
+        <source>The upload service did not answer. Try again later.</source>
+        <translation>El servicio de subida no respondió. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>You have used up your upload quota on the server. Try again later or send a smaller file.</source>
+        <translation>Has agotado tu cuota de subida en el servidor. Vuelve a intentarlo más tarde o envía un archivo más pequeño.</translation>
+    </message>
+    <message>
+        <source>Your server does not allow this account to upload files.</source>
+        <translation>Tu servidor no permite que esta cuenta suba archivos.</translation>
+    </message>
+    <message>
+        <source>The upload service is not available right now. Try again later.</source>
+        <translation>El servicio de subida no está disponible ahora. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The upload service refused the file (%1).</source>
+        <translation>El servicio de subida rechazó el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The upload service gave an answer Charla does not understand.</source>
+        <translation>El servicio de subida dio una respuesta que Charla no entiende.</translation>
+    </message>
+    <message>
+        <source>The upload server's certificate is not trusted (%1), so the file was not sent.</source>
+        <translation>El certificado del servidor de subida no es de confianza (%1), así que el archivo no se envió.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file (HTTP %1 %2).</source>
+        <translation>El servidor de subida rechazó el archivo (HTTP %1 %2).</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1. Try again.</source>
+        <translation>La subida falló: %1. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>Se canceló la subida.</translation>
+    </message>
+</context>
+<context>
     <name>charla::IqTracker</name>
     <message>
         <source>%1 answered with an error (%2).</source>
@@ -3047,6 +3110,17 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
             <numerusform>%n mensaje sin leer</numerusform>
             <numerusform>%n mensajes sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>charla::UploadFeature</name>
+    <message>
+        <source>The upload service gave an address that is not valid.</source>
+        <translation>El servicio de subida dio una dirección que no es válida.</translation>
+    </message>
+    <message>
+        <source>The upload service gave an address without encryption (not https), so Charla did not upload the file. Ask the server's administrator to serve uploads over HTTPS.</source>
+        <translation>El servicio de subida dio una dirección sin cifrado (no https), así que Charla no subió el archivo. Pide al administrador del servidor que sirva las subidas por HTTPS.</translation>
     </message>
 </context>
 </TS>

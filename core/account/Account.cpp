@@ -1,5 +1,6 @@
 #include "account/Account.h"
 
+#include "features/UploadFeature.h"
 #include "features/AvatarFeature.h"
 #include "features/BlockingFeature.h"
 #include "features/CarbonsFeature.h"
@@ -70,6 +71,8 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_client->addFeature(m_mam);
     m_client->addFeature(m_messages);
     m_client->addFeature(m_presence);
+    m_upload = new UploadFeature;
+    m_client->addFeature(m_upload);
 
     connect(m_client, &Client::connected, this, [this](bool) {
         setState(State::Online, tr("%1: online").arg(m_jid.full()));

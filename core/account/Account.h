@@ -28,6 +28,7 @@ class PresenceFeature;
 class RegistrationFeature;
 class RosterCache;
 class RosterFeature;
+class UploadFeature;
 
 /// One account as the application lives with it: its settings, its database, its Client with
 /// the features, and a sentence about its state for the ui. The ui never talks to sockets.
@@ -84,6 +85,8 @@ public:
     CarbonsFeature *carbons() const { return m_carbons; }
     /// The server's message archive (XEP-0313).
     MamFeature *mam() const { return m_mam; }
+    /// HTTP File Upload (XEP-0363).
+    UploadFeature *upload() const { return m_upload; }
 
     /// Reads the password from the keychain and connects (unless disabled).
     void connectToServer();
@@ -124,6 +127,7 @@ private:
     LastActivityFeature *m_lastActivity = nullptr;
     RegistrationFeature *m_registration = nullptr;
     MessageFeature *m_messages = nullptr;
+    UploadFeature *m_upload = nullptr;
     CarbonsFeature *m_carbons = nullptr;
     MamFeature *m_mam = nullptr;
     State m_state = State::Offline;

@@ -163,8 +163,8 @@ bool ProsodyFixture::prepare(QString *error)
 bool ProsodyFixture::pickPorts(QString *error)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        // Held open together so the three ports differ; closed just before Prosody binds them.
-        QTcpServer servers[3];
+        // Held open together so the four ports differ; closed just before Prosody binds them.
+        QTcpServer servers[4];
         bool ok = true;
         for (QTcpServer &s : servers)
             ok = ok && s.listen(kLoopback, 0);
@@ -173,6 +173,7 @@ bool ProsodyFixture::pickPorts(QString *error)
         m_c2sPort = servers[0].serverPort();
         m_directTlsPort = servers[1].serverPort();
         m_httpPort = servers[2].serverPort();
+        m_httpsPort = servers[3].serverPort();
         return true;
     }
     return fail(error, QStringLiteral("cannot find free ports on 127.0.0.1"));
@@ -208,13 +209,14 @@ bool ProsodyFixture::writeConfig(QString *error)
                           "c2s_ports = { %1 }\n"
                           "c2s_direct_tls_ports = { %2 }\n"
                           "http_ports = { %3 }\n"
-                          "https_ports = { }\n"
+                          "https_ports = { %4 }\n"
                           "legacy_ssl_ports = { }\n"
                           "s2s_ports = { }\n"
                           "component_ports = { }\n")
                .arg(m_c2sPort)
                .arg(m_directTlsPort)
-               .arg(m_httpPort);
+               .arg(m_httpPort)
+               .arg(m_httpsPort);
     cfg += QStringLiteral(
         "\n"
         "modules_enabled = {\n"
@@ -239,8 +241,9 @@ bool ProsodyFixture::writeConfig(QString *error)
                        "Component \"conference.localhost\" \"muc\"\n"
                        "    modules_enabled = { \"muc_mam\" }\n"
                        "\n"
-                       "-- Served as http://127.0.0.1:PORT/file_share/ (http_host), never a name\n"
-                       "-- that would need DNS.\n"
+                       "-- Served as https://127.0.0.1:PORT/file_share/ (http_host), never a name\n"
+                       "-- that would need DNS; its URLs are https because an https port exists.\n"
+                       "-- The size limit is http_file_share_size_limit (10 MiB unless set).\n"
                        "Component \"upload.localhost\" \"http_file_share\"\n"
                        "    http_host = \"127.0.0.1\"\n");
 
@@ -326,7 +329,7 @@ bool ProsodyFixture::launch(QString *error, bool *portClash)
     };
     const QStringList wanted{activated("c2s", m_c2sPort),
                              activated("c2s_direct_tls", m_directTlsPort),
-                             activated("http", m_httpPort)};
+                             activated("http", m_httpPort), activated("https", m_httpsPort)};
     QDeadlineTimer deadline(kStartTimeoutMs);
     while (!deadline.hasExpired()) {
         // Doubles as the poll interval, and notices an early exit (bad config, missing module).
@@ -343,10 +346,11 @@ bool ProsodyFixture::launch(QString *error, bool *portClash)
         const QString newLog = readText(logFile(), m_logOffset);
         if (newLog.contains(QLatin1String("Failed to open server port"))) {
             *portClash = true;
-            const QString reason = QStringLiteral("Prosody could not bind its ports (%1, %2, %3)")
+            const QString reason = QStringLiteral("Prosody could not bind its ports (%1, %2, %3, %4)")
                                        .arg(m_c2sPort)
                                        .arg(m_directTlsPort)
-                                       .arg(m_httpPort);
+                                       .arg(m_httpPort)
+                                       .arg(m_httpsPort);
             fail(error, reason);
             stop();
             return false;

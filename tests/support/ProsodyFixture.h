@@ -52,6 +52,10 @@ public:
     quint16 c2sPort() const { return m_c2sPort; }
     quint16 directTlsPort() const { return m_directTlsPort; }
     quint16 httpPort() const { return m_httpPort; }
+    /// HTTPS with the test CA's certificate (also valid for 127.0.0.1); http_file_share's
+    /// upload and download URLs point here. Limit: `http_file_share_size_limit` in
+    /// setExtraConfig's global part.
+    quint16 httpsPort() const { return m_httpsPort; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     QString domain() const { return QStringLiteral("localhost"); }
     QString mucDomain() const { return QStringLiteral("conference.localhost"); }
@@ -92,6 +96,7 @@ private:
     quint16 m_c2sPort = 0;
     quint16 m_directTlsPort = 0;
     quint16 m_httpPort = 0;
+    quint16 m_httpsPort = 0;
     qint64 m_logOffset = 0;
     bool m_prepared = false;
     bool m_suspended = false;
