@@ -5,6 +5,7 @@
 #include "features/CoreFeatures.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
+#include "stanza/Element.h"
 #include "stream/Client.h"
 
 #include <QSslCertificate>
@@ -91,6 +92,23 @@ bool DemoContacts::setUp(const QString &owner, const QString &ownerPassword,
     if (!mutual) {
         *error = QStringLiteral("the subscriptions did not complete");
         return false;
+    }
+    // The conversations, in order: the server archives both sides, so Charla finds them when it
+    // catches up after login.
+    for (int i = 0; i < contacts.size(); ++i) {
+        const Jid contactJid = Jid::parse(contacts.at(i).user + QLatin1Char('@') + m_prosody.domain());
+        const Jid ownerJid = Jid::parse(owner + QLatin1Char('@') + m_prosody.domain());
+        for (const QString &line : contacts.at(i).conversation) {
+            const bool mine = line.startsWith(QStringLiteral("> "));
+            Element message(QStringLiteral("message"), QStringLiteral("jabber:client"));
+            message.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+            message.setAttribute(QStringLiteral("id"), Client::newId());
+            message.setAttribute(QStringLiteral("to"), (mine ? contactJid : ownerJid).bare().full());
+            message.addChild(QStringLiteral("body"), QStringLiteral("jabber:client")).setText(mine ? line.mid(2) : line);
+            (mine ? me.client : peers.at(i)->client)->send(message);
+            // Distinct archive times, so the conversation keeps its order.
+            waitUntil([] { return false; }, 1100);
+        }
     }
     me.client->disconnectFromServer();
     for (int i = 0; i < contacts.size(); ++i) {

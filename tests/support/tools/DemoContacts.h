@@ -30,6 +30,9 @@ public:
         QStringList groups;
         QString show;   ///< online, chat, away, xa, dnd; empty = stays offline
         QString status;
+        /// A short conversation with the owner, oldest first; a line starting with "> " is the
+        /// owner's, the others the contact's. Kept in the server's archive (XEP-0313).
+        QStringList conversation;
     };
 
     explicit DemoContacts(ProsodyFixture &prosody, QObject *parent = nullptr);

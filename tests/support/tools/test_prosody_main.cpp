@@ -142,14 +142,20 @@ int main(int argc, char *argv[])
         using C = charla::test::DemoContacts::Contact;
         const QList<C> contacts = {
             {QStringLiteral("alice"), QStringLiteral("alice-password"), QStringLiteral("Alice"),
-             {QStringLiteral("Amigos")}, QStringLiteral("chat"), QStringLiteral("¡Probando Charla!")},
+             {QStringLiteral("Amigos")}, QStringLiteral("chat"), QStringLiteral("¡Probando Charla!"),
+             {QStringLiteral("¡Hola! ¿Vienes el sábado a la *cena*?"),
+              QStringLiteral("> ¡Claro! ¿A qué hora?"),
+              QStringLiteral("A las 21:00. La dirección está en https://example.org/mapa"),
+              QStringLiteral("> Perfecto, allí estaré 🎉")}},
             {QStringLiteral("bob"), QStringLiteral("bob-password"), QStringLiteral("Bob"),
-             {QStringLiteral("Trabajo")}, QStringLiteral("away"), QStringLiteral("En una reunión")},
+             {QStringLiteral("Trabajo")}, QStringLiteral("away"), QStringLiteral("En una reunión"),
+             {QStringLiteral("> ¿Has visto el informe?"),
+              QStringLiteral("Sí, te mando los comentarios después de la reunión.")}},
             {QStringLiteral("carol"), QStringLiteral("carol-password"), QStringLiteral("Carol"),
              {QStringLiteral("Amigos"), QStringLiteral("Trabajo")}, QStringLiteral("dnd"),
-             QStringLiteral("Concentrada")},
+             QStringLiteral("Concentrada"), {}},
             {QStringLiteral("dave"), QStringLiteral("dave-password"), QStringLiteral("Dave"),
-             {QStringLiteral("Trabajo")}, QString(), QString()},
+             {QStringLiteral("Trabajo")}, QString(), QString(), {}},
         };
         for (const C &c : contacts) {
             bool exists = false;
