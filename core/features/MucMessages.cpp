@@ -424,7 +424,8 @@ int MucFeature::storeBatch(QList<ChatMessage> &messages)
     }
     int count = 0;
     for (const ChatMessage &c : std::as_const(messages)) {
-        if (!m_store || added.contains(c.id)) {
+        // remove(): a repeat within the batch shares its original's id and is not new.
+        if (!m_store || added.remove(c.id)) {
             ++count;
             Q_EMIT messageReceived(c);
         }
