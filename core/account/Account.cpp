@@ -8,6 +8,7 @@
 #include "features/LastActivityFeature.h"
 #include "features/MamFeature.h"
 #include "features/MessageFeature.h"
+#include "features/MucFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RegistrationFeature.h"
 #include "features/RosterFeature.h"
@@ -65,6 +66,13 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_client->addFeature(m_blocking);
     m_client->addFeature(m_lastActivity);
     m_client->addFeature(m_registration);
+    // Before carbons, archive and messages: the traffic of rooms we are in is MucFeature's
+    // (it never unwraps a carbon, and takes only its own rooms' archive results), and
+    // groupchat from rooms we are not in is dropped before anything could show it. Before
+    // PresenceFeature: room presence is occupants, not contacts.
+    // (BookmarksFeature, which asks the server at every login, is added with the rooms ui.)
+    m_muc = new MucFeature(m_history.get());
+    m_client->addFeature(m_muc);
     // Carbons and archive results first: they check who sent the wrapper before the inner
     // message reaches MessageFeature, which never reads a wrapper as a message itself.
     m_client->addFeature(m_carbons);
@@ -73,6 +81,9 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_client->addFeature(m_presence);
     m_upload = new UploadFeature;
     m_client->addFeature(m_upload);
+    // XEP-0045 7.7: rooms see our status change too (directed presence is not broadcast).
+    connect(m_presence, &PresenceFeature::ownPresenceChanged, m_muc,
+            &MucFeature::sendOwnPresenceToRooms);
 
     connect(m_client, &Client::connected, this, [this](bool) {
         setState(State::Online, tr("%1: online").arg(m_jid.full()));

@@ -21,6 +21,7 @@ class CarbonsFeature;
 class HistoryStore;
 class MamFeature;
 class MessageFeature;
+class MucFeature;
 class LastActivityFeature;
 class VCardFeature;
 class Client;
@@ -61,6 +62,8 @@ public:
     BlockingFeature *blocking() const { return m_blocking; }
     /// When offline contacts were last seen (XEP-0012).
     LastActivityFeature *lastActivity() const { return m_lastActivity; }
+    /// Group chat (XEP-0045).
+    MucFeature *muc() const { return m_muc; }
     /// Password change and account removal on the server (XEP-0077).
     RegistrationFeature *registration() const { return m_registration; }
 
@@ -125,6 +128,7 @@ private:
     AvatarFeature *m_avatars = nullptr;
     BlockingFeature *m_blocking = nullptr;
     LastActivityFeature *m_lastActivity = nullptr;
+    MucFeature *m_muc = nullptr;
     RegistrationFeature *m_registration = nullptr;
     MessageFeature *m_messages = nullptr;
     UploadFeature *m_upload = nullptr;

@@ -155,7 +155,7 @@ void MucFeature::requestRoomInfo(const Jid &jid, bool thenJoin)
     });
 }
 
-void MucFeature::sendJoin(MucRoom &room)
+Element MucFeature::ownPresenceTo(const MucRoom &room) const
 {
     Element p(QStringLiteral("presence"), kClientNs);
     p.setAttribute(QStringLiteral("to"), room.jid.withResource(room.nick).full());
@@ -168,6 +168,25 @@ void MucFeature::sendJoin(MucRoom &room)
     }
     for (Feature *f : client()->features())
         f->decorateOwnPresence(p);
+    return p;
+}
+
+void MucFeature::sendOwnPresenceToRooms()
+{
+    if (!client() || !client()->isConnected())
+        return;
+    auto *presence = client()->feature<PresenceFeature>();
+    if (presence && presence->ownShow() == Presence::Show::Offline)
+        return; // going offline ends the session, which leaves the rooms
+    for (const auto &room : std::as_const(m_rooms)) {
+        if (room->isJoined())
+            client()->send(ownPresenceTo(*room));
+    }
+}
+
+void MucFeature::sendJoin(MucRoom &room)
+{
+    Element p = ownPresenceTo(room);
     Element &x = p.addChild(QStringLiteral("x"), MucUser::JoinNamespace);
     Element &history = x.addChild(QStringLiteral("history"), MucUser::JoinNamespace);
     std::optional<ChatMessage> newest;

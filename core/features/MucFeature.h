@@ -69,6 +69,8 @@ public:
     void sessionEnded() override;
 
     HistoryStore *store() const { return m_store; }
+    /// Where room messages are kept (null: only signalled).
+    void setStore(HistoryStore *store) { m_store = store; }
 
     // --- Joining ----------------------------------------------------------------------------
     /// Joins @p room as @p nick: asks the room what it supports (disco#info), then sends the
@@ -86,6 +88,9 @@ public:
     bool isJoined(const Jid &room) const;
     /// The occupant @p nick of @p room, or nullptr.
     const MucOccupant *occupant(const Jid &room, const QString &nick) const;
+    /// XEP-0045 7.7: sends the account's current show and status to every joined room (rooms
+    /// do not get the broadcast presence).
+    void sendOwnPresenceToRooms();
     /// Room history messages asked for when the room keeps no archive (default 50).
     void setHistoryLimit(int n) { m_historyLimit = n; }
     int historyLimit() const { return m_historyLimit; }
@@ -185,6 +190,8 @@ Q_SIGNALS:
 private:
     // MucFeature.cpp: joining, presence, self-ping
     void sendJoin(MucRoom &room);
+    /// A presence to our occupant JID in @p room with our show, status and caps.
+    Element ownPresenceTo(const MucRoom &room) const;
     void requestRoomInfo(const Jid &room, bool thenJoin);
     bool handlePresence(const Element &stanza);
     void handleSelfPresence(MucRoom &room, const Element &stanza, const MucUser &user);
