@@ -212,6 +212,9 @@ private:
     bool handleArchiveResult(MucRoom &room, const Element &stanza);
     bool handleModeration(MucRoom &room, const Element &stanza, const Message &m);
     bool acceptCorrection(MucRoom &room, const Message &m, const QString &occupantId);
+    /// Whether @p m (with @p occupantId) comes from whoever sent @p original.
+    bool sameSender(const MucRoom &room, const ChatMessage &original, const Message &m,
+                    const QString &occupantId) const;
     std::optional<ChatMessage> roomMessage(MucRoom &room, const Element &stanza, const Message &m,
                                            const QDateTime &stamp, bool fromArchive);
     void queryArchive(MucRoom &room, const QString &after = QString());

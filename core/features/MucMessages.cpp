@@ -12,6 +12,7 @@
 #include "stanza/Message.h"
 #include "stanza/MucUser.h"
 #include "stanza/OccupantId.h"
+#include "stanza/Retraction.h"
 #include "storage/HistoryStore.h"
 #include "stream/Client.h"
 
@@ -110,8 +111,8 @@ bool MucFeature::handleGroupchat(MucRoom &room, const Element &stanza, const Mes
     if (m.retraction && !m.retraction->id.isEmpty()) {
         // XEP-0424 in a room: the sender's own retraction refers to the room's stanza-id;
         // only the same occupant may retract.
-        if (m.retraction && stanza.firstChild(QStringLiteral("retract"))
-                                .hasChild(QStringLiteral("moderated"), kModerateNs))
+        if (stanza.firstChild(QStringLiteral("retract"), Retraction::Namespace)
+                .hasChild(QStringLiteral("moderated"), kModerateNs))
             return true; // moderation comes from the room itself (XEP-0425 6), not an occupant
         if (!m_store)
             return true;
@@ -124,11 +125,7 @@ bool MucFeature::handleGroupchat(MucRoom &room, const Element &stanza, const Mes
                                          .arg(room.jid.full()));
             return true;
         }
-        const QString knownId = room.occupantIdOfMessage.value(original->referenceId());
-        const bool same = room.supportsOccupantId && !knownId.isEmpty()
-                              ? knownId == occupantId
-                              : original->from == m.from.full();
-        if (!same) {
+        if (!sameSender(room, *original, m, occupantId)) {
             Q_EMIT refused(room.jid, QCoreApplication::translate(
                                          "charla::MucFeature",
                                          "%1 tried to retract someone else's message in room %2; "
@@ -197,6 +194,20 @@ std::optional<ChatMessage> MucFeature::roomMessage(MucRoom &room, const Element 
     return c;
 }
 
+bool MucFeature::sameSender(const MucRoom &room, const ChatMessage &original, const Message &m,
+                            const QString &occupantId) const
+{
+    // XEP-0308 5, XEP-0424 and XEP-0421 1: only the sender may correct or retract; where the
+    // room gives occupant-ids they say who that is across nick changes, and stop a newcomer who
+    // took the nick. Without them, the same room JID (nick) is all there is to go by.
+    QString originalId = room.occupantIdOfMessage.value(original.referenceId());
+    if (originalId.isEmpty() && !original.stanzaId.isEmpty())
+        originalId = room.occupantIdOfMessage.value(original.stanzaId);
+    if (room.supportsOccupantId && (!originalId.isEmpty() || !occupantId.isEmpty()))
+        return !originalId.isEmpty() && originalId == occupantId;
+    return original.from == m.from.full();
+}
+
 bool MucFeature::acceptCorrection(MucRoom &room, const Message &m, const QString &occupantId)
 {
     const QString nick = m.from.resource();
@@ -210,15 +221,7 @@ bool MucFeature::acceptCorrection(MucRoom &room, const Message &m, const QString
                                           "does not have; it was ignored.")
                   .arg(room.jid.full());
     } else {
-        // XEP-0308 5 and XEP-0421 1: only the sender may correct; the occupant-id says who that
-        // is across nick changes, and stops a newcomer who took the nick.
-        const QString originalId = room.occupantIdOfMessage.value(original->referenceId());
-        bool same;
-        if (room.supportsOccupantId && (!originalId.isEmpty() || !occupantId.isEmpty()))
-            same = !originalId.isEmpty() && originalId == occupantId;
-        else
-            same = original->from == m.from.full();
-        if (!same)
+        if (!sameSender(room, *original, m, occupantId))
             why = QCoreApplication::translate("charla::MucFeature",
                                               "%1 tried to correct a message in room %2 that "
                                               "someone else sent; the correction was ignored.")

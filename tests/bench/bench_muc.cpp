@@ -4,6 +4,7 @@
 // temp SQLite file), an OccupantModel and the room's ConversationModel. Prints one JSON object.
 //
 //   bench_muc [runs]     (default 3 runs; the best run counts)
+//   BENCH_MUC_TRACE=1    also print every event-loop turn over 5 ms on stderr
 //
 // Targets (issue #6): under 200 ms of main-thread time in all, no event-loop turn over 50 ms,
 // under 10 MB of added heap.
@@ -167,7 +168,8 @@ QJsonObject joinRun(int runs)
             total += all;
             maxStall = std::max(maxStall, all);
             if (qEnvironmentVariableIsSet("BENCH_MUC_TRACE") && all > 5000000)
-                std::fprintf(stderr, "turn %lld: %.1f ms\n", chunk ? qlonglong(chunk - input.data()) : -1LL, double(all) / 1e6);
+                std::fprintf(stderr, "turn %lld: %.1f ms\n",
+                             chunk ? qlonglong(chunk - input.data()) : -1LL, double(all) / 1e6);
         };
         for (const QByteArray &chunk : input)
             turn(&chunk);

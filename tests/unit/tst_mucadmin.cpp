@@ -23,6 +23,7 @@ private Q_SLOTS:
     void privateMessages();
     void joinHistoryStoredOnce();
     void occupantIdFollowsNickChange();
+    void retractionOnlyBySender();
 
 private:
     std::unique_ptr<Fixture> joined(const QStringList &features = {});
@@ -347,6 +348,36 @@ void TestMucAdmin::occupantIdFollowsNickChange()
     QCOMPARE(renamed.count(), 1);
     QCOMPARE(f->muc->occupant(room, QStringLiteral("daniel"))->occupantId, QStringLiteral("dan-oid"));
     QVERIFY(!f->muc->occupant(room, QStringLiteral("dan")));
+}
+
+void TestMucAdmin::retractionOnlyBySender()
+{
+    auto f = joined({QStringLiteral("urn:xmpp:sid:0"), QStringLiteral("urn:xmpp:occupant-id:0")});
+    QVERIFY(f);
+    QSignalSpy refused(f->muc, &MucFeature::refused);
+    QSignalSpy changed(f->store.get(), &HistoryStore::messageChanged);
+    const QString sid = QStringLiteral("<stanza-id xmlns='urn:xmpp:sid:0' id='s1' by='%1'/>")
+                            .arg(kRoom);
+    const QString retract =
+        QStringLiteral("<retract xmlns='urn:xmpp:message-retract:1' id='s1'/>");
+    f->server
+        .send(groupchat(QStringLiteral("bob"), QStringLiteral("m1"), QStringLiteral("oops"),
+                        sid + occupantId(QStringLiteral("bob-oid"))))
+        // Someone else (another occupant-id) under bob's nick: refused.
+        .send(groupchat(QStringLiteral("bob"), QStringLiteral("m2"), QString(),
+                        retract + occupantId(QStringLiteral("eve-oid")))
+                  .replace(QStringLiteral("<body></body>"), QString()))
+        // bob himself: accepted.
+        .send(groupchat(QStringLiteral("bob"), QStringLiteral("m3"), QString(),
+                        retract + occupantId(QStringLiteral("bob-oid")))
+                  .replace(QStringLiteral("<body></body>"), QString()));
+    WAIT_SCRIPT(f);
+    QVERIFY(changed.wait(5000) || changed.count() == 1);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(refused.first().at(1).toString().contains(QStringLiteral("someone else's message")));
+    const ChatMessage m = f->store->latest(kRoom, 10).first();
+    QVERIFY(m.retracted);
+    QCOMPARE(f->store->count(kRoom), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMucAdmin)
