@@ -907,6 +907,14 @@ Huella SHA-256:
         <source>Delete this message for everyone? Their apps may still keep a copy.</source>
         <translation>¿Eliminar este mensaje para todos? Sus aplicaciones aún pueden guardar una copia.</translation>
     </message>
+    <message>
+        <source>This account cannot send files.</source>
+        <translation>Esta cuenta no puede enviar archivos.</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for sending.</source>
+        <translation>No se pudo guardar la imagen pegada para enviarla.</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatView</name>
@@ -3121,6 +3129,17 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>The upload service gave an address without encryption (not https), so Charla did not upload the file. Ask the server's administrator to serve uploads over HTTPS.</source>
         <translation>El servicio de subida dio una dirección sin cifrado (no https), así que Charla no subió el archivo. Pide al administrador del servidor que sirva las subidas por HTTPS.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::UploadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Enviando %1</translation>
     </message>
 </context>
 </TS>

@@ -10,13 +10,17 @@
 #include "features/MessageFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
+#include "features/HttpUpload.h"
+#include "features/UploadFeature.h"
 #include "models/ConversationModel.h"
+#include "stream/Client.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QKeySequence>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 namespace charla {
@@ -305,6 +309,32 @@ void ChatManager::wire(ChatTab *tab)
             [this, tab](bool muted) { setMuted(tab->account(), tab->jid(), muted); });
     connect(tab, &ChatTab::xmppLinkAccepted, this,
             [this, account](const QUrl &url) { openXmppUri(account, url); });
+    // XEP-0363: the account's UploadFeature sends the file, then its link as a message.
+    const auto startUpload = [feature, to, tab](const QString &path) -> HttpUpload * {
+        MessageFeature *m = feature();
+        UploadFeature *u = m && m->client() ? m->client()->feature<UploadFeature>() : nullptr;
+        if (!u) {
+            tab->showNotice(ChatTab::tr("This account cannot send files."));
+            return nullptr;
+        }
+        HttpUpload *job = u->upload(to, path);
+        tab->addUpload(job);
+        return job;
+    };
+    connect(tab, &ChatTab::uploadRequested, this, startUpload);
+    connect(tab, &ChatTab::imageUploadRequested, this, [tab, startUpload](const QImage &image) {
+        // A pasted image becomes a PNG file that lives as long as its upload.
+        auto dir = std::make_unique<QTemporaryDir>();
+        const QString path = dir->filePath(QStringLiteral("pasted-image.png"));
+        if (!dir->isValid() || !image.save(path, "PNG")) {
+            tab->showNotice(ChatTab::tr("The pasted image could not be saved for sending."));
+            return;
+        }
+        if (HttpUpload *job = startUpload(path)) {
+            QTemporaryDir *kept = dir.release();
+            connect(job, &QObject::destroyed, [kept] { delete kept; });
+        }
+    });
 }
 
 void ChatManager::updatePresence(ChatTab *tab)

@@ -5,6 +5,7 @@
 #include "Composer.h"
 #include "ComposerEdit.h"
 #include "LinkOpener.h"
+#include "UploadProgress.h"
 #include "MessageDelegate.h"
 #include "RosterDelegate.h"
 #include "models/ConversationModel.h"
@@ -375,6 +376,14 @@ void ChatTab::toggleReaction(qint64 id, const QString &emoji)
         Q_EMIT reactionsRequested(id, mine);
         return;
     }
+}
+
+void ChatTab::addUpload(HttpUpload *upload)
+{
+    auto *progress = new UploadProgress(upload, this);
+    connect(progress, &UploadProgress::failed, this, &ChatTab::showNotice);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_composer), progress);
 }
 
 void ChatTab::upload(const QString &path, const QImage &image)

@@ -13,6 +13,7 @@ class QToolButton;
 namespace charla {
 
 class AvatarProvider;
+class HttpUpload;
 class ChatStateTimer;
 class ChatView;
 class Composer;
@@ -64,6 +65,8 @@ public:
 
     /// Shows @p text in the bar above the composer until closed (plain text).
     void showNotice(const QString &text);
+    /// Shows @p upload's progress with a Cancel button until it ends; its failure becomes a notice.
+    void addUpload(HttpUpload *upload);
     QString noticeText() const;
 
     /// Reply to / edit a message (XEP-0461 / XEP-0308); cancel() stops either.
