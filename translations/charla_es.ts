@@ -245,6 +245,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
+    <message>
+        <source>&amp;XML console</source>
+        <translation>Consola &amp;XML</translation>
+    </message>
 </context>
 <context>
     <name>charla::AccountDatabase</name>
@@ -3140,6 +3144,89 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmlConsole</name>
+    <message>
+        <source>XML console: %1</source>
+        <translation>Consola XML: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>IQ</source>
+        <translation>IQ</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Acks</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Filter by JID</source>
+        <translation>Filtrar por JID</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Stops updating the view; the stream is still recorded and shown on resume.</source>
+        <translation>Deja de actualizar la vista; el flujo se sigue registrando y se muestra al reanudar.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Raw XML to send, e.g. &lt;iq type='get' id='1'&gt;&lt;ping xmlns='urn:xmpp:ping'/&gt;&lt;/iq&gt;</source>
+        <translation>XML sin procesar para enviar, p. ej. &lt;iq type='get' id='1'&gt;&lt;ping xmlns='urn:xmpp:ping'/&gt;&lt;/iq&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>Type an XML element to send.</source>
+        <translation>Escriba un elemento XML para enviar.</translation>
+    </message>
+    <message>
+        <source>Not sent: this is not well-formed XML (%1).</source>
+        <translation>No enviado: esto no es XML bien formado (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the account is not connected.</source>
+        <translation>No enviado: la cuenta no está conectada.</translation>
     </message>
 </context>
 </TS>

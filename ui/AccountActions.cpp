@@ -2,7 +2,10 @@
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "account/Account.h"
 #include "account/AccountManager.h"
+#include "console/XmlConsole.h"
+#include "stream/Client.h"
 
 #include <QAction>
 #include <QMenu>
@@ -60,6 +63,12 @@ void AccountActions::fillAccountMenu(QMenu *menu, Account *account)
         if (guard)
             openSettings(guard);
     });
+    QAction *console = menu->addAction(tr("&XML console"));
+    console->setObjectName(QStringLiteral("xmlConsoleAction"));
+    connect(console, &QAction::triggered, this, [this, guard] {
+        if (guard)
+            openXmlConsole(guard);
+    });
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("&Remove…"));
     remove->setObjectName(QStringLiteral("removeAction"));
@@ -103,6 +112,20 @@ void AccountActions::openWizardIfNoAccount()
 {
     if (m_manager->accounts().isEmpty())
         openWizard();
+}
+
+XmlConsole *AccountActions::openXmlConsole(Account *account)
+{
+    const QString jid = account->jid().bare().full();
+    QPointer<XmlConsole> &console = m_consoles[jid];
+    if (!console) {
+        console = new XmlConsole(account->client()->session(), jid, m_window);
+        console->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    console->show();
+    console->raise();
+    console->activateWindow();
+    return console;
 }
 
 AccountSettingsDialog *AccountActions::openSettings(Account *account)

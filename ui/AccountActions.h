@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPoint>
 #include <QPointer>
@@ -14,6 +15,7 @@ class Account;
 class AccountManager;
 class AccountSettingsDialog;
 class AccountWizard;
+class XmlConsole;
 
 /// The Account menu and the account rows' context menu: add an account (the wizard, also
 /// shown on a first start without accounts), enable or disable one, its settings, remove it.
@@ -41,6 +43,8 @@ public:
     void openWizardIfNoAccount();
     /// Opens @p account's settings (window-modal, not blocking).
     AccountSettingsDialog *openSettings(Account *account);
+    /// Opens @p account's XML console (one window per account; raises the open one).
+    XmlConsole *openXmlConsole(Account *account);
     /// Asks, then removes @p account from Charla.
     void confirmRemove(Account *account);
 
@@ -52,6 +56,7 @@ private:
     QAction *m_add = nullptr;
     QPointer<QMenu> m_menu;
     QPointer<AccountWizard> m_wizard;
+    QHash<QString, QPointer<XmlConsole>> m_consoles;
 };
 
 } // namespace charla

@@ -34,6 +34,23 @@ Element withRegisterPasswordsHidden(const Element &e, bool secret = false)
     return out;
 }
 
+/// True when @p e holds a password anywhere: a <password/> (XEP-0077 3.1 and 3.3 password
+/// change, XEP-0045 7.2.6 room password) or a data form field that is text-private or named
+/// like a password (XEP-0004; XEP-0133 4.7 change-user-password, registration forms).
+bool containsSecret(const Element &e)
+{
+    if (e.name() == QLatin1String("password"))
+        return true;
+    if (e.name() == QLatin1String("field") &&
+        (e.attribute(QStringLiteral("type")) == QLatin1String("text-private") ||
+         e.attribute(QStringLiteral("var")).contains(QLatin1String("password"))))
+        return true;
+    for (const Element &c : e.children())
+        if (containsSecret(c))
+            return true;
+    return false;
+}
+
 /// The QNetworkProxy for an account's proxy settings. Without a choice there is no proxy at all
 /// (not even the application's or the system's): a desktop client should not send an account's
 /// traffic through a proxy the person did not pick for it. "System" asks the platform (proxy
@@ -68,8 +85,9 @@ QNetworkProxy proxyFor(const AccountConfig &account)
 namespace session {
 
 /// The XML console's view of an element: SASL payloads (which carry or derive from the
-/// password) and the passwords of in-band registration (XEP-0077 3.1, 3.3: sent in clear
-/// inside TLS) are replaced by a marker.
+/// password), the passwords of in-band registration and password change (XEP-0077 3.1, 3.3:
+/// sent in clear inside TLS), room passwords and password fields of any data form (ad-hoc
+/// commands, XEP-0133) are replaced by a marker.
 QByteArray maskedXml(const Element &e)
 {
     if (e.ns() == kSaslNs && !e.text().isEmpty()) {
@@ -77,8 +95,7 @@ QByteArray maskedXml(const Element &e)
         masked.setText(QStringLiteral("[hidden]"));
         return masked.toXml(kClientNs);
     }
-    if (e.name() == QLatin1String("iq") &&
-        e.hasChild(QStringLiteral("query"), QStringLiteral("jabber:iq:register")))
+    if (containsSecret(e))
         return withRegisterPasswordsHidden(e).toXml(kClientNs);
     return e.toXml(kClientNs);
 }

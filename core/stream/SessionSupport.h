@@ -11,7 +11,7 @@
 /// for SASL and proxy failures.
 namespace charla::session {
 
-/// The XML console's view of an element, with SASL payloads and registration passwords hidden.
+/// The XML console's view of an element, with SASL payloads and every password hidden.
 QByteArray maskedXml(const Element &e);
 /// A message, presence or iq of jabber:client (what XEP-0198 counts).
 bool isStanza(const Element &e);
