@@ -37,6 +37,9 @@ int main(int argc, char *argv[])
           "  muc join ROOM NICK [--seconds N]\n"
           "                        join a group chat, print its messages as JSON lines\n"
           "  muc send ROOM TEXT    send to a group chat; exit once the room has it\n"
+          "  disco JID [NODE]      what JID (or its NODE) is and offers, as JSON\n"
+          "  command JID NODE [--field var=value]...\n"
+          "                        run an ad-hoc command; asks each field on a terminal\n"
           "  account add JID       store an account in --profile (password in the keychain)\n"
           "  history JID [--limit N]\n"
           "                        the newest N messages with JID from the local history\n"
@@ -89,6 +92,10 @@ int main(int argc, char *argv[])
                                    QCoreApplication::translate("charla-cli", "history: print the local store without asking the server's "
                                      "archive first."));
     parser.addOption(local);
+    const QCommandLineOption field(QStringLiteral("field"),
+                                   QCoreApplication::translate("charla-cli", "command: answer the form field VAR with VALUE (repeat for several values or fields)."),
+                                   QCoreApplication::translate("charla-cli", "var=value"));
+    parser.addOption(field);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("charla-cli", "The command to run."),
@@ -116,6 +123,7 @@ int main(int argc, char *argv[])
     o.stats = parser.isSet(stats);
     o.waitReceipt = parser.isSet(waitReceipt);
     o.localOnly = parser.isSet(local);
+    o.fields = parser.values(field);
     if (parser.isSet(proxy)) {
         QString error;
         o.proxy = charla::ProxySettings::fromUrl(parser.value(proxy), &error);

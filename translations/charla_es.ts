@@ -27,48 +27,6 @@
 <context>
     <name>charla-cli</name>
     <message>
-        <source>Charla's console XMPP client.
-
-Commands:
-  check                 connect, print the connection's details as JSON
-  send JID TEXT         send a chat message; exit once the server has it
-  listen [--seconds N]  print incoming messages as JSON lines
-  xml                   XML console: print the stream, send stanzas read from stdin
-  roster                print the contact list as JSON
-  presence SHOW [STATUS] [--seconds N]
-                        be online|chat|away|xa|dnd and print contacts' presence
-  muc join ROOM NICK [--seconds N]
-                        join a group chat, print its messages as JSON lines
-  muc send ROOM TEXT    send to a group chat; exit once the room has it
-  account add JID       store an account in --profile (password in the keychain)
-  history JID [--limit N]
-                        the newest N messages with JID from the local history
-  search TEXT [--limit N]
-                        search the local history, newest first (JSON lines)
-
-Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error.</source>
-        <translation>Cliente XMPP de consola de Charla.
-
-Órdenes:
-  check                 conecta e imprime los detalles de la conexión en JSON
-  send JID TEXTO        envía un mensaje; termina cuando el servidor lo tiene
-  listen [--seconds N]  imprime los mensajes entrantes como líneas JSON
-  xml                   consola XML: imprime el flujo, envía estrofas leídas de stdin
-  roster                imprime la lista de contactos en JSON
-  presence ESTADO [MENSAJE] [--seconds N]
-                        estar online|chat|away|xa|dnd e imprimir la presencia de los contactos
-  muc join SALA APODO [--seconds N]
-                        entra en un chat de grupo e imprime sus mensajes como líneas JSON
-  muc send SALA TEXTO   envía a un chat de grupo; termina cuando la sala lo tiene
-  account add JID       guarda una cuenta en --profile (contraseña en el llavero)
-  history JID [--limit N]
-                        los N mensajes más recientes con JID del historial local
-  search TEXTO [--limit N]
-                        busca en el historial local, lo más reciente primero (líneas JSON)
-
-Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 error remoto.</translation>
-    </message>
-    <message>
         <source>Keep settings, history and keychain entries under DIR.</source>
         <translation>Guardar la configuración, el historial y las entradas del llavero en DIR.</translation>
     </message>
@@ -187,6 +145,62 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
     <message>
         <source>--timeout needs a whole number of seconds.</source>
         <translation>--timeout necesita un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>Charla's console XMPP client.
+
+Commands:
+  check                 connect, print the connection's details as JSON
+  send JID TEXT         send a chat message; exit once the server has it
+  listen [--seconds N]  print incoming messages as JSON lines
+  xml                   XML console: print the stream, send stanzas read from stdin
+  roster                print the contact list as JSON
+  presence SHOW [STATUS] [--seconds N]
+                        be online|chat|away|xa|dnd and print contacts' presence
+  muc join ROOM NICK [--seconds N]
+                        join a group chat, print its messages as JSON lines
+  muc send ROOM TEXT    send to a group chat; exit once the room has it
+  disco JID [NODE]      what JID (or its NODE) is and offers, as JSON
+  command JID NODE [--field var=value]...
+                        run an ad-hoc command; asks each field on a terminal
+  account add JID       store an account in --profile (password in the keychain)
+  history JID [--limit N]
+                        the newest N messages with JID from the local history
+  search TEXT [--limit N]
+                        search the local history, newest first (JSON lines)
+
+Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error.</source>
+        <translation>Cliente XMPP de consola de Charla.
+
+Órdenes:
+  check                 conecta e imprime los detalles de la conexión en JSON
+  send JID TEXTO        envía un mensaje; termina cuando el servidor lo tiene
+  listen [--seconds N]  imprime los mensajes entrantes como líneas JSON
+  xml                   consola XML: imprime el flujo, envía estrofas leídas de stdin
+  roster                imprime la lista de contactos en JSON
+  presence ESTADO [MENSAJE] [--seconds N]
+                        estar online|chat|away|xa|dnd e imprimir la presencia de los contactos
+  muc join SALA APODO [--seconds N]
+                        entra en un chat de grupo e imprime sus mensajes como líneas JSON
+  muc send SALA TEXTO   envía a un chat de grupo; termina cuando la sala lo tiene
+  disco JID [NODO]      qué es JID (o su NODO) y qué ofrece, en JSON
+  command JID NODO [--field var=valor]...
+                        ejecuta una orden ad hoc; en un terminal pregunta cada campo
+  account add JID       guarda una cuenta en --profile (contraseña en el llavero)
+  history JID [--limit N]
+                        los N mensajes más recientes con JID del historial local
+  search TEXTO [--limit N]
+                        busca en el historial local, lo más reciente primero (líneas JSON)
+
+Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 error remoto.</translation>
+    </message>
+    <message>
+        <source>command: answer the form field VAR with VALUE (repeat for several values or fields).</source>
+        <translation>command: responde al campo VAR del formulario con VALOR (repetir para varios valores o campos).</translation>
+    </message>
+    <message>
+        <source>var=value</source>
+        <translation>var=valor</translation>
     </message>
 </context>
 <context>
@@ -605,6 +619,48 @@ SHA-256 fingerprint:
 Emitido por: %2
 Huella SHA-256:
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AdHocCommands</name>
+    <message>
+        <source>%1 does not allow that step of the command here.</source>
+        <translation>%1 no permite ese paso de la orden aquí.</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows this run of the command (it expired). Start it again.</source>
+        <translation>%1 ya no conoce esta ejecución de la orden (caducó). Vuelva a empezarla.</translation>
+    </message>
+    <message>
+        <source>%1 could not use the answers sent. Check the form and try again.</source>
+        <translation>%1 no pudo usar las respuestas enviadas. Revise el formulario e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the step requested.</source>
+        <translation>%1 no entendió el paso pedido.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account run that command.</source>
+        <translation>%1 no permite a esta cuenta ejecutar esa orden.</translation>
+    </message>
+    <message>
+        <source>%1 has no such command.</source>
+        <translation>%1 no tiene esa orden.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer commands.</source>
+        <translation>%1 no ofrece órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AdHocSession</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>%1 answered for another run of the command.</source>
+        <translation>%1 respondió por otra ejecución de la orden.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1147,30 @@ Huella SHA-256:
     <message>
         <source>The history of %1 could not be brought up to date from the server's archive, so it was not printed.</source>
         <translation>No se pudo poner al día el historial de %1 con el archivo del servidor, así que no se ha mostrado.</translation>
+    </message>
+    <message>
+        <source>Usage: disco JID [NODE]</source>
+        <translation>Uso: disco JID [NODO]</translation>
+    </message>
+    <message>
+        <source>%1 is not an address: %2</source>
+        <translation>%1 no es una dirección: %2</translation>
+    </message>
+    <message>
+        <source>Usage: command JID NODE [--field var=value]...</source>
+        <translation>Uso: command JID NODO [--field var=valor]...</translation>
+    </message>
+    <message>
+        <source>--field needs var=value, not "%1".</source>
+        <translation>--field necesita var=valor, no «%1».</translation>
+    </message>
+    <message>
+        <source>The command did not finish after 50 steps; canceling it.</source>
+        <translation>La orden no terminó tras 50 pasos; se cancela.</translation>
+    </message>
+    <message>
+        <source> (several: separate with commas)</source>
+        <translation> (varios: separados por comas)</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2375,173 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>Not connected: the message was not sent.</source>
         <translation>Sin conexión: el mensaje no se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::NamespaceNames</name>
+    <message>
+        <source>Service discovery (information)</source>
+        <translation>Descubrimiento de servicios (información)</translation>
+    </message>
+    <message>
+        <source>Service discovery (items)</source>
+        <translation>Descubrimiento de servicios (elementos)</translation>
+    </message>
+    <message>
+        <source>Group chat</source>
+        <translation>Chat de grupo</translation>
+    </message>
+    <message>
+        <source>File upload</source>
+        <translation>Subida de archivos</translation>
+    </message>
+    <message>
+        <source>Publish-subscribe</source>
+        <translation>Publicación-suscripción</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Contact card (vCard)</source>
+        <translation>Tarjeta de contacto (vCard)</translation>
+    </message>
+    <message>
+        <source>Message archive</source>
+        <translation>Archivo de mensajes</translation>
+    </message>
+    <message>
+        <source>Message copies to all devices</source>
+        <translation>Copias de mensajes en todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>Versión del software</translation>
+    </message>
+    <message>
+        <source>Entity time</source>
+        <translation>Hora de la entidad</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>Lista de contactos</translation>
+    </message>
+    <message>
+        <source>Private storage</source>
+        <translation>Almacenamiento privado</translation>
+    </message>
+    <message>
+        <source>User search</source>
+        <translation>Búsqueda de usuarios</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>Stream management</source>
+        <translation>Gestión del flujo</translation>
+    </message>
+    <message>
+        <source>Client state indication</source>
+        <translation>Indicación del estado del cliente</translation>
+    </message>
+    <message>
+        <source>File transfer proxy</source>
+        <translation>Proxy de transferencia de archivos</translation>
+    </message>
+    <message>
+        <source>External services (STUN/TURN)</source>
+        <translation>Servicios externos (STUN/TURN)</translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Notificaciones push</translation>
+    </message>
+    <message>
+        <source>Publish-subscribe: publish</source>
+        <translation>Publicación-suscripción: publicar</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>Avatares</translation>
+    </message>
+    <message>
+        <source>Offline messages</source>
+        <translation>Mensajes sin conexión</translation>
+    </message>
+    <message>
+        <source>Data forms</source>
+        <translation>Formularios de datos</translation>
+    </message>
+    <message>
+        <source>Chat server</source>
+        <translation>Servidor de chat</translation>
+    </message>
+    <message>
+        <source>Group chat service</source>
+        <translation>Servicio de chat de grupo</translation>
+    </message>
+    <message>
+        <source>File storage</source>
+        <translation>Almacenamiento de archivos</translation>
+    </message>
+    <message>
+        <source>Publish-subscribe service</source>
+        <translation>Servicio de publicación-suscripción</translation>
+    </message>
+    <message>
+        <source>Personal events</source>
+        <translation>Eventos personales</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Desktop client</source>
+        <translation>Cliente de escritorio</translation>
+    </message>
+    <message>
+        <source>Phone client</source>
+        <translation>Cliente de teléfono</translation>
+    </message>
+    <message>
+        <source>Web client</source>
+        <translation>Cliente web</translation>
+    </message>
+    <message>
+        <source>Command list</source>
+        <translation>Lista de órdenes</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>User directory</source>
+        <translation>Directorio de usuarios</translation>
     </message>
 </context>
 <context>

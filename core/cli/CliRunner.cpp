@@ -289,6 +289,10 @@ int CliRunner::run(const Options &o)
     }
     if (command == QLatin1String("muc"))
         return muc(o);
+    if (command == QLatin1String("disco"))
+        return disco(o);
+    if (command == QLatin1String("command"))
+        return this->command(o);
     if (command == QLatin1String("history")) {
         if (o.localOnly)
             return HistoryCommands::history(o);

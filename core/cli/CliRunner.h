@@ -50,6 +50,7 @@ public:
         int limit = 50;     ///< history, search: at most this many messages
         bool waitReceipt = false; ///< send: wait for the recipient's XEP-0184 receipt
         bool localOnly = false;   ///< history: no archive sync, the local store only
+        QStringList fields; ///< command: --field var=value answers (repeat for several values)
         QStringList positional;
     };
 
@@ -71,6 +72,9 @@ private:
     int presence(const Options &o);
     /// muc join ROOM NICK / muc send ROOM TEXT (CliMuc.cpp).
     int muc(const Options &o);
+    /// disco JID [NODE] / command JID NODE (CliDisco.cpp, XEP-0030 / XEP-0050).
+    int disco(const Options &o);
+    int command(const Options &o);
     /// `history`: catches the store up from the archive (XEP-0313) and fetches older messages
     /// of @p chat until o.limit are stored; false with a sentence in @p error when it failed.
     bool syncArchive(const Options &o, HistoryStore &store, const QString &chat, QString *error);

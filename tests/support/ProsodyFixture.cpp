@@ -223,8 +223,17 @@ bool ProsodyFixture::writeConfig(QString *error)
         "    \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"carbons\"; \"pep\"; \"private\";\n"
         "    \"blocklist\"; \"vcard4\"; \"vcard_legacy\"; \"version\"; \"ping\"; \"register\";\n"
         "    \"mam\"; \"csi_simple\"; \"smacks\"; \"bookmarks\";\n"
-        "    \"admin_shell\"; -- for prosodyctl shell (fault tests)\n"
-        "}\n"
+        "    \"admin_shell\"; -- for prosodyctl shell (fault tests)\n");
+    for (const QString &m : m_extraModules)
+        cfg += QStringLiteral("    \"%1\";\n").arg(m);
+    cfg += QStringLiteral("}\n");
+    if (!m_admins.isEmpty()) {
+        QStringList quoted;
+        for (const QString &a : m_admins)
+            quoted << QStringLiteral("\"%1\"").arg(a);
+        cfg += QStringLiteral("admins = { %1 }\n").arg(quoted.join(QStringLiteral(", ")));
+    }
+    cfg += QStringLiteral(
         "modules_disabled = { \"s2s\" }\n"
         "\n"
         "authentication = \"internal_hashed\" -- SCRAM-SHA-1 needs hashed storage\n"

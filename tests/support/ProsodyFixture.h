@@ -32,6 +32,11 @@ public:
     /// Lua lines added to the global section and to the VirtualHost, e.g.
     /// `smacks_hibernation_time = 5`. Takes effect at the next start()/restart().
     void setExtraConfig(const QString &global, const QString &virtualHost = QString());
+    /// Loads @p module too (added to the global modules_enabled), e.g. "admin_adhoc".
+    /// Takes effect at the next start()/restart().
+    void addModule(const QString &module) { m_extraModules.append(module); }
+    /// Makes @p bareJid a server administrator (`admins`), e.g. for XEP-0133 commands.
+    void addAdmin(const QString &bareJid) { m_admins.append(bareJid); }
 
     /// Starts Prosody and waits until its ports answer. False (and @p error says why, with the
     /// log's tail) when Prosody is missing, the config is rejected or it does not come up.
@@ -92,6 +97,8 @@ private:
     std::unique_ptr<TestCa> m_ca;
     std::unique_ptr<QProcess> m_process;
     QString m_extraGlobal;
+    QStringList m_extraModules;
+    QStringList m_admins;
     QString m_extraHost;
     quint16 m_c2sPort = 0;
     quint16 m_directTlsPort = 0;
