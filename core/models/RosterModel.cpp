@@ -36,12 +36,13 @@ const QList<int> kPresenceRoles = {RosterModel::ShowRole, RosterModel::StatusTex
                                    RosterModel::ResourceCountRole, RosterModel::IdleSinceRole};
 const QList<int> kCountRoles = {RosterModel::ContactCountRole, RosterModel::OnlineCountRole};
 
-// A flush emits each run of adjacent changed rows of a group separately while there are at most
-// this many runs: a sorting proxy then moves just those rows. Beyond that, one range from the
-// first to the last changed row is cheaper: the proxy re-sorts the group once instead of once per
-// run, and views get one signal (bench_roster: a 10,000-presence flood costs ~60 signals, not
-// ~11,000).
-constexpr int kMaxRunsPerGroup = 8;
+// A flush emits ONE range per group, from the first to the last changed row, never one signal
+// per run of adjacent rows: a sorting proxy handles each dataChanged on its own, placing that
+// range's rows by binary search among the group's other rows, whose data has already changed in
+// this flush but whose order it has not updated yet. With several runs a row could land in the
+// wrong place and stay there (a contact coming online left among the offline ones when presences
+// arrived in one batch). One range lets the proxy move every changed row at once, and views get
+// one signal per group (bench_roster: a 10,000-presence flood costs ~60 signals, not ~11,000).
 
 } // namespace
 
@@ -531,20 +532,11 @@ void RosterModel::flushPresence()
             std::vector<int> rows;
             rows.swap(group->dirtyRows);
             std::sort(rows.begin(), rows.end());
-            std::vector<std::pair<int, int>> runs;
-            for (int r : rows) {
-                if (!runs.empty() && runs.back().second + 1 >= r)
-                    runs.back().second = r;
-                else
-                    runs.emplace_back(r, r);
-            }
-            if (int(runs.size()) > kMaxRunsPerGroup)
-                runs = {{runs.front().first, runs.back().second}};
-            for (const auto &[first, last] : runs) {
-                Q_EMIT dataChanged(createIndex(first, 0, group->children[size_t(first)].get()),
-                                   createIndex(last, 0, group->children[size_t(last)].get()),
-                                   kPresenceRoles);
-            }
+            const int first = rows.front();
+            const int last = rows.back();
+            Q_EMIT dataChanged(createIndex(first, 0, group->children[size_t(first)].get()),
+                               createIndex(last, 0, group->children[size_t(last)].get()),
+                               kPresenceRoles);
         }
         // One signal for the group rows, whose online counts (and, for a filtering proxy,
         // whether they have a visible contact) may have changed.
