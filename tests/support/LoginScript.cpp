@@ -1,5 +1,7 @@
 #include "LoginScript.h"
 
+#include "stream/Client.h"
+
 namespace charla::test {
 
 void LoginScript::addTo(FakeServer &server) const
@@ -85,6 +87,17 @@ SessionConfig fakeServerConfig(const TestCa &ca, quint16 port)
     c.caCertificates = {ca.caCertificate()};
     c.negotiationTimeoutMs = 10000;
     return c;
+}
+
+bool runScript(FakeServer &server, Client &client, const TestCa &ca, int timeoutMs)
+{
+    if (!server.listen()) {
+        qWarning("listen: %s", qPrintable(server.errorString()));
+        return false;
+    }
+    client.setAutoReconnect(false);
+    client.connectToServer(fakeServerConfig(ca, server.port()));
+    return server.waitForScript(timeoutMs);
 }
 
 } // namespace charla::test

@@ -4,6 +4,10 @@
 #include "TestCa.h"
 #include "stream/Session.h"
 
+namespace charla {
+class Client;
+}
+
 namespace charla::test {
 
 /// The usual server side of a login, for tests about what happens after it: STARTTLS, PLAIN
@@ -40,5 +44,10 @@ struct LoginScript
 
 /// A SessionConfig for alice@localhost / secret against a FakeServer on @p port trusting @p ca.
 SessionConfig fakeServerConfig(const TestCa &ca, quint16 port);
+
+/// Starts @p server, connects @p client to it with fakeServerConfig() (no automatic reconnection)
+/// and waits until the server's script has run; false when it could not listen or the script
+/// did not complete (server.failures() says why).
+bool runScript(FakeServer &server, Client &client, const TestCa &ca, int timeoutMs = 20000);
 
 } // namespace charla::test

@@ -51,7 +51,6 @@ private Q_SLOTS:
     void cancelOnTheWire();
 
 private:
-    bool run(FakeServer &server, Client &client);
     std::unique_ptr<TestCa> m_ca;
     TestCa::Leaf m_leaf;
 };
@@ -61,15 +60,6 @@ void TestCommandWizard::initTestCase()
     m_ca = std::make_unique<TestCa>();
     QVERIFY(m_ca->isValid());
     m_leaf = m_ca->issue({QStringLiteral("localhost")});
-}
-
-bool TestCommandWizard::run(FakeServer &server, Client &client)
-{
-    if (!server.listen())
-        return false;
-    client.setAutoReconnect(false);
-    client.connectToServer(charla::test::fakeServerConfig(*m_ca, server.port()));
-    return server.waitForScript(20000);
 }
 
 void TestCommandWizard::stages()
@@ -91,7 +81,7 @@ void TestCommandWizard::stages()
     wizard.show();
     QSignalSpy stages(&session, &AdHocSession::stageChanged);
     connect(&client, &Client::connected, &session, &AdHocSession::start);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QVERIFY(stages.count() >= 1 || stages.wait(5000));
 
     // Stage 1: only Next (the default), the form shown, nothing to go back to.
@@ -174,7 +164,7 @@ void TestCommandWizard::cancelOnTheWire()
             wizard.cancelButton()->click();
     });
     connect(&client, &Client::connected, &session, &AdHocSession::start);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(session.state(), AdHocSession::State::Canceled);
     QCOMPARE(wizard.cancelButton()->text(), QStringLiteral("Close"));

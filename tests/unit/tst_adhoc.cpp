@@ -56,7 +56,6 @@ private Q_SLOTS:
     void discoCache();
 
 private:
-    bool run(FakeServer &server, Client &client);
     std::unique_ptr<TestCa> m_ca;
     TestCa::Leaf m_leaf;
 };
@@ -66,15 +65,6 @@ void TestAdHoc::initTestCase()
     m_ca = std::make_unique<TestCa>();
     QVERIFY2(m_ca->isValid(), qPrintable(m_ca->error()));
     m_leaf = m_ca->issue({QStringLiteral("localhost")});
-}
-
-bool TestAdHoc::run(FakeServer &server, Client &client)
-{
-    if (!server.listen())
-        return false;
-    client.setAutoReconnect(false);
-    client.connectToServer(charla::test::fakeServerConfig(*m_ca, server.port()));
-    return server.waitForScript(20000);
 }
 
 void TestAdHoc::namespaceNames_data()
@@ -226,7 +216,7 @@ void TestAdHoc::multiStage()
     });
     QSignalSpy finished(&session, &AdHocSession::finished);
     connect(&client, &Client::connected, &session, &AdHocSession::start);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(seen, (QStringList{QStringLiteral("Step 1 +next"),
                                 QStringLiteral("Step 2 +prev +complete [Mode b restarts the service.]"),
@@ -262,7 +252,7 @@ void TestAdHoc::cancel()
     });
     QSignalSpy finished(&session, &AdHocSession::finished);
     connect(&client, &Client::connected, &session, &AdHocSession::start);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(session.state(), AdHocSession::State::Canceled);
 }
@@ -307,7 +297,7 @@ void TestAdHoc::errors()
                          QStringLiteral("config"));
     QSignalSpy finished(&session, &AdHocSession::finished);
     connect(&client, &Client::connected, &session, &AdHocSession::start);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(session.state(), AdHocSession::State::Failed);
     QCOMPARE(session.error().condition, condition);
@@ -335,7 +325,7 @@ void TestAdHoc::otherSenderIgnored()
                          QStringLiteral("config"));
     QSignalSpy stages(&session, &AdHocSession::stageChanged);
     connect(&client, &Client::connected, &session, &AdHocSession::start);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QVERIFY(stages.count() == 1 || stages.wait(5000));
     QTest::qWait(100); // nothing more arrives
     QCOMPARE(stages.count(), 1);
@@ -386,7 +376,7 @@ void TestAdHoc::discoCache()
                          });
         });
     });
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QTRY_COMPARE(commands.size(), 1);
     QCOMPARE(answers.size(), 2);
     QCOMPARE(answers.at(0), answers.at(1));

@@ -102,7 +102,6 @@ private Q_SLOTS:
 private:
     void scriptLogin(FakeServer &server, int chunk);
     /// Logs @p client in to @p server and runs the script to its end (failures() says why not).
-    bool run(FakeServer &server, Client &client);
     std::unique_ptr<TestCa> m_ca;
     TestCa::Leaf m_leaf;
 };
@@ -115,24 +114,11 @@ void TestDiscoFeatures::initTestCase()
     QVERIFY(!m_leaf.certFile.isEmpty());
 }
 
-
 void TestDiscoFeatures::scriptLogin(FakeServer &server, int chunk)
 {
     server.setChunkSize(chunk);
     server.setCertificate(m_leaf);
     charla::test::LoginScript{}.addTo(server);
-}
-
-bool TestDiscoFeatures::run(FakeServer &server, Client &client)
-{
-    if (!server.listen()) {
-        qWarning("listen: %s", qPrintable(server.errorString()));
-        return false;
-    }
-    const SessionConfig c = charla::test::fakeServerConfig(*m_ca, server.port());
-    client.setAutoReconnect(false);
-    client.connectToServer(c);
-    return server.waitForScript(20000);
 }
 
 void TestDiscoFeatures::answersDisco_data()
@@ -204,7 +190,7 @@ void TestDiscoFeatures::answersDisco()
 
     Client client;
     installCoreFeatures(client);
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QCOMPARE(client.feature<CapsFeature>()->ver(), ver);
 }
 
@@ -242,7 +228,7 @@ void TestDiscoFeatures::answersVersion()
                              "xmlns='jabber:iq:version'/></iq>"))
         .expect(stanzaError(QStringLiteral("v3"), QStringLiteral("cancel"),
                             QStringLiteral("service-unavailable")));
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QCOMPARE(server.variable(QStringLiteral("os")), QSysInfo::prettyProductName());
 }
 
@@ -277,7 +263,7 @@ void TestDiscoFeatures::answersTime()
         .expect(QStringLiteral("<iq type='result' id='t2' to='bob@localhost/x'><time "
                                "xmlns='urn:xmpp:time'><tzo>+01:00</tzo>"
                                "<utc>2026-11-21T10:00:00Z</utc></time></iq>"));
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
 
     // XEP-0202 2 / XEP-0082: TZD `(+|-)hh:mm`, and a DateTime in UTC.
@@ -355,7 +341,7 @@ void TestDiscoFeatures::requests()
         client.feature<TimeFeature>()->requestTime(bob, &client, keepTime);
         client.feature<TimeFeature>()->requestTime(bob, &client, keepTime);
     });
-    QVERIFY2(run(server, client), qPrintable(server.failures().join(u'\n')));
+    QVERIFY2(charla::test::runScript(server, client, *m_ca), qPrintable(server.failures().join(u'\n')));
     QTRY_COMPARE_WITH_TIMEOUT(times.size(), 2, 10000);
 
     QCOMPARE(infos.size(), 3);
