@@ -723,6 +723,17 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>charla::ArchiveLoader</name>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Cargando mensajes anteriores…</translation>
+    </message>
+    <message>
+        <source>Start of the conversation</source>
+        <translation>Inicio de la conversación</translation>
+    </message>
+</context>
+<context>
     <name>charla::AvatarFeature</name>
     <message>
         <source>The picture is larger than %1 KiB. Choose a smaller picture.</source>
@@ -916,6 +927,42 @@ Huella SHA-256:
         <source>Search Messages</source>
         <translation>Buscar mensajes</translation>
     </message>
+    <message>
+        <source>Delete Local History</source>
+        <translation>Borrar historial local</translation>
+    </message>
+    <message>
+        <source>Delete all messages with %1 from this computer? The server's archive and the other person keep their copies.</source>
+        <translation>¿Borrar de este ordenador todos los mensajes con %1? El archivo del servidor y la otra persona conservan sus copias.</translation>
+    </message>
+    <message>
+        <source>The history could not be deleted.</source>
+        <translation>No se pudo borrar el historial.</translation>
+    </message>
+    <message>
+        <source>The history of this account is not available.</source>
+        <translation>El historial de esta cuenta no está disponible.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>No se pudo crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1.</source>
+        <translation>Conversación exportada a %1.</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatTab</name>
@@ -974,6 +1021,18 @@ Huella SHA-256:
     <message>
         <source>The pasted image could not be saved for sending.</source>
         <translation>No se pudo guardar la imagen pegada para enviarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Exportar conversación…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Local History…</source>
+        <translation>&amp;Borrar historial local…</translation>
+    </message>
+    <message>
+        <source>Chat menu</source>
+        <translation>Menú del chat</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2171,14 @@ Account &gt; Add account… sets up the account you have, or creates one.</sourc
         <translation>Aún no hay ninguna cuenta.
 
 Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</translation>
+    </message>
+    <message>
+        <source>Fetching messages from the server: %L1 of ~%L2</source>
+        <translation>Descargando mensajes del servidor: %L1 de ~%L2</translation>
+    </message>
+    <message>
+        <source>Fetching messages from the server: %L1</source>
+        <translation>Descargando mensajes del servidor: %L1</translation>
     </message>
 </context>
 <context>

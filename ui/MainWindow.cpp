@@ -17,6 +17,7 @@
 #include "account/DBusIdleSource.h"
 #include "features/AvatarFeature.h"
 #include "features/BlockingFeature.h"
+#include "features/MamFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "models/RosterFilterModel.h"
@@ -110,6 +111,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_accountStatus->setObjectName(QStringLiteral("accountStatus"));
     m_accountStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_accountStatus, 1);
+    m_archiveProgress = new QLabel(this);
+    m_archiveProgress->setObjectName(QStringLiteral("archiveProgress"));
+    m_archiveProgress->setTextFormat(Qt::PlainText);
+    m_archiveProgress->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addPermanentWidget(m_archiveProgress);
+    m_archiveProgress->hide();
 
     m_actions = new ContactActions(m_roster, this);
     m_avatars = new AvatarProvider(this);
@@ -428,6 +435,24 @@ void MainWindow::attach(const QString &account, RosterFeature *roster, PresenceF
         m_avatars->addAccount(account, c->feature<AvatarFeature>(), roster);
         if (auto *messages = c->feature<MessageFeature>())
             m_chats->addAccount(account, messages, roster, presence);
+        if (auto *mam = c->feature<MamFeature>()) {
+            m_chats->setArchive(account, mam);
+            // XEP-0313 catch-up at login: a quiet count in the status bar while it runs.
+            connect(mam, &MamFeature::progress, m_archiveProgress,
+                    [this](int fetched, int estimated) {
+                        m_archiveProgress->setText(
+                            estimated > 0
+                                ? tr("Fetching messages from the server: %L1 of ~%L2")
+                                      .arg(fetched)
+                                      .arg(estimated)
+                                : tr("Fetching messages from the server: %L1").arg(fetched));
+                        m_archiveProgress->show();
+                    });
+            connect(mam, &MamFeature::catchUpFinished, m_archiveProgress,
+                    [this] { m_archiveProgress->hide(); });
+            connect(c, &Client::disconnected, m_archiveProgress,
+                    [this] { m_archiveProgress->hide(); });
+        }
     }
     if (presence) {
         connect(presence, &PresenceFeature::subscriptionRequested, this,

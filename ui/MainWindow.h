@@ -113,6 +113,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_accountStatus = nullptr;
+    QLabel *m_archiveProgress = nullptr; ///< XEP-0313 login catch-up ("120 of ~500")
     RosterModel *m_model = nullptr;
     RosterFilterModel *m_proxy = nullptr;
     RosterDelegate *m_delegate = nullptr;

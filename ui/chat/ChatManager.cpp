@@ -29,6 +29,7 @@ namespace {
 
 const QString kMutedKey = QStringLiteral("chat/muted");
 const QString kPerChatKey = QStringLiteral("chat/oneWindowPerChat");
+const QString kClearedKey = QStringLiteral("chat/historyCleared");
 
 } // namespace
 
@@ -54,6 +55,8 @@ void ChatManager::setSettingsFile(const QString &path)
     m_separateAction->setChecked(m_perChatWindows);
     const QStringList muted = s->value(kMutedKey).toStringList();
     m_muted = QSet<QString>(muted.begin(), muted.end());
+    const QStringList cleared = s->value(kClearedKey).toStringList();
+    m_cleared = QSet<QString>(cleared.begin(), cleared.end());
 }
 
 std::unique_ptr<QSettings> ChatManager::settings() const
@@ -87,7 +90,7 @@ void ChatManager::addAccount(const QString &account, MessageFeature *messages,
                              RosterFeature *roster, PresenceFeature *presence)
 {
     removeAccount(account);
-    m_accounts.insert(account, {messages, roster, presence});
+    m_accounts.insert(account, {messages, roster, presence, {}});
     if (messages) {
         connect(messages, &MessageFeature::messageReceived, this,
                 [this, account](const ChatMessage &m) { received(account, m); });
@@ -189,6 +192,7 @@ ChatTab *ChatManager::openChat(const QString &account, const QString &jid, bool 
         chat.tab = tab;
         chat.window = windowFor(tab);
         chat.window->addTab(tab);
+        attachArchive(chat);
     }
     ChatTab *tab = chat.tab;
     if (focus) {
@@ -307,6 +311,9 @@ void ChatManager::wire(ChatTab *tab)
     });
     connect(tab, &ChatTab::mutedChanged, this,
             [this, tab](bool muted) { setMuted(tab->account(), tab->jid(), muted); });
+    connect(tab, &ChatTab::clearHistoryRequested, this,
+            [this, tab] { clearHistory(tab->account(), tab->jid()); });
+    connect(tab, &ChatTab::exportRequested, this, [this, tab] { exportHistoryInteractively(tab); });
     connect(tab, &ChatTab::xmppLinkAccepted, this,
             [this, account](const QUrl &url) { openXmppUri(account, url); });
     // XEP-0363: the account's UploadFeature sends the file, then its link as a message.

@@ -16,10 +16,12 @@ class QUrl;
 
 namespace charla {
 
+class ArchiveLoader;
 class AvatarProvider;
 class ChatTab;
 class ChatWindow;
 class ConversationModel;
+class MamFeature;
 class MessageFeature;
 class PresenceFeature;
 class RosterFeature;
@@ -48,6 +50,20 @@ public:
     void removeAccount(const QString &account);
     QStringList accounts() const { return m_accounts.keys(); }
     MessageFeature *messages(const QString &account) const;
+    /// The account's archive (XEP-0313): an opened chat asks it for its newest page, and
+    /// scrolling past the local history for older pages (may be null: local history only).
+    void setArchive(const QString &account, MamFeature *mam);
+    /// The archive loader of an open chat (null when the account has no archive).
+    ArchiveLoader *archiveLoader(const QString &account, const QString &jid) const;
+
+    /// Deletes the chat's local history after asking (@p ask false: without asking, for
+    /// tests and scripts). It is not refilled from the archive afterwards.
+    bool clearHistory(const QString &account, const QString &jid, bool ask = true);
+    /// Writes the chat as plain text to @p path (atomically); false with a sentence in @p error.
+    bool exportHistory(const QString &account, const QString &jid, const QString &path,
+                       QString *error = nullptr) const;
+    /// Asks where to save the chat (a file dialog) and writes it there; errors are shown.
+    void exportHistoryInteractively(ChatTab *tab);
 
     /// Where the chat settings (muted chats, window mode, geometry) are kept: the profile's
     /// settings file (INI); the application's default settings when empty.
@@ -97,18 +113,21 @@ private:
         QPointer<MessageFeature> messages;
         QPointer<RosterFeature> roster;
         QPointer<PresenceFeature> presence;
+        QPointer<MamFeature> mam;
     };
     struct Chat
     {
         QPointer<ChatTab> tab;
         ConversationModel *model = nullptr;
         QPointer<ChatWindow> window;
+        QPointer<ArchiveLoader> archive;
     };
     std::unique_ptr<QSettings> settings() const;
     static QString key(const QString &account, const QString &jid);
     QString chatName(const QString &account, const QString &jid) const;
     void received(const QString &account, const ChatMessage &message);
     void wire(ChatTab *tab);
+    void attachArchive(Chat &chat);
     void updatePresence(ChatTab *tab);
     void setUnread(const QString &account, const QString &jid, int count);
     ChatWindow *windowFor(ChatTab *tab);
@@ -121,6 +140,7 @@ private:
     QHash<QString, Chat> m_chats;
     QHash<QString, int> m_unread;
     QSet<QString> m_muted;
+    QSet<QString> m_cleared; ///< chats whose local history was deleted: not refilled
     QPointer<ChatWindow> m_window;
     QPointer<SearchPanel> m_search;
     QString m_settingsFile;

@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QLabel>
+#include <QMenu>
 #include <QMetaMethod>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +43,7 @@ QString bareOf(const QString &jid)
 ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     : QWidget(parent), m_account(account), m_jid(jid), m_title(jid), m_name(new QLabel(this)),
       m_status(new QLabel(this)), m_typing(new QLabel(this)), m_mute(new QToolButton(this)),
+      m_menu(new QToolButton(this)), m_history(new QLabel(this)),
       m_view(new ChatView(this)), m_bar(new QWidget(this)), m_barText(new QLabel(m_bar)),
       m_barClose(new QToolButton(m_bar)), m_composer(new Composer(this)),
       m_states(new ChatStateTimer(this)), m_links(new LinkOpener(this))
@@ -75,6 +77,24 @@ ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     names->addWidget(m_status);
     header->addLayout(names, 1);
     header->addWidget(m_mute, 0, Qt::AlignTop);
+    auto *menu = new QMenu(m_menu);
+    QAction *exportAction = menu->addAction(tr("&Export Conversation\u2026"));
+    exportAction->setObjectName(QStringLiteral("exportConversationAction"));
+    connect(exportAction, &QAction::triggered, this, &ChatTab::exportRequested);
+    QAction *clearAction = menu->addAction(tr("&Delete Local History\u2026"));
+    clearAction->setObjectName(QStringLiteral("clearHistoryAction"));
+    connect(clearAction, &QAction::triggered, this, &ChatTab::clearHistoryRequested);
+    m_menu->setMenu(menu);
+    m_menu->setPopupMode(QToolButton::InstantPopup);
+    m_menu->setAutoRaise(true);
+    m_menu->setText(QStringLiteral("\u22EF"));
+    m_menu->setToolTip(tr("Chat menu"));
+    m_menu->setAccessibleName(tr("Chat menu"));
+    header->addWidget(m_menu, 0, Qt::AlignTop);
+    m_history->setAlignment(Qt::AlignHCenter);
+    m_history->setForegroundRole(QPalette::PlaceholderText);
+    m_history->setTextFormat(Qt::PlainText);
+    m_history->hide();
 
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(4, 2, 4, 2);
@@ -92,6 +112,7 @@ ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
+    layout->addWidget(m_history);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_typing);
     layout->addWidget(m_bar);
@@ -124,6 +145,17 @@ ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
             markSeen();
     });
     setAcceptDrops(true);
+}
+
+void ChatTab::setHistoryLine(const QString &text)
+{
+    m_history->setText(text);
+    m_history->setVisible(!text.isEmpty());
+}
+
+QString ChatTab::historyLine() const
+{
+    return m_history->text();
 }
 
 void ChatTab::dragEnterEvent(QDragEnterEvent *event)

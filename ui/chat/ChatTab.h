@@ -63,6 +63,11 @@ public:
     /// Whether the person can see this chat now (visible, current tab, active window).
     bool isSeen() const;
 
+    /// The line above the messages about older history ("Loading older messages…"); empty
+    /// hides it.
+    void setHistoryLine(const QString &text);
+    QString historyLine() const;
+
     /// Shows @p text in the bar above the composer until closed (plain text).
     void showNotice(const QString &text);
     /// Shows @p upload's progress with a Cancel button until it ends; its failure becomes a notice.
@@ -95,6 +100,10 @@ Q_SIGNALS:
     void imageUploadRequested(const QImage &image);
     void xmppLinkAccepted(const QUrl &url);
     void mutedChanged(bool muted);
+    /// The chat menu's "Delete Local History…" (the manager asks first).
+    void clearHistoryRequested();
+    /// The chat menu's "Export Conversation…".
+    void exportRequested();
     /// Title, unread count or chat state changed (the window updates its tab).
     void changed();
 
@@ -119,6 +128,8 @@ private:
     QLabel *m_status;
     QLabel *m_typing;
     QToolButton *m_mute;
+    QToolButton *m_menu;
+    QLabel *m_history;
     ChatView *m_view;
     QWidget *m_bar;
     QLabel *m_barText;

@@ -132,12 +132,16 @@ void ChatView::showRow(int row, bool highlight)
 
 void ChatView::fetchOlderIfNeeded()
 {
-    if (!m_source || !m_source->canFetchMore({}))
+    if (!m_source)
         return;
     // Near the top, or the history does not fill the view yet.
     const QScrollBar *bar = verticalScrollBar();
-    if (bar->value() <= viewport()->height() / 2 || bar->maximum() == 0)
+    if (bar->value() > viewport()->height() / 2 && bar->maximum() != 0)
+        return;
+    if (m_source->canFetchMore({}))
         m_source->fetchMore({});
+    else
+        Q_EMIT olderWanted(); // past the local history: the archive's turn
 }
 
 void ChatView::rowsAboutToArrive(int first)

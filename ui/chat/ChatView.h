@@ -53,6 +53,8 @@ Q_SIGNALS:
     void replyRequested(const QModelIndex &index);
     void editRequested(const QModelIndex &index);
     void retractRequested(qint64 id);
+    /// The view is at the top and the model has no older local rows: the archive may have more.
+    void olderWanted();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
