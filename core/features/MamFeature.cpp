@@ -162,10 +162,12 @@ void MamFeature::onFinished(const QString &queryId, const IqResult &r)
             m_catchUpRunning = false;
         return;
     }
-    // The whole page is stored in one transaction before the archive id moves past it.
-    const int added =
-        m_messages ? m_messages->processArchived(query.results, query.purpose != Purpose::Older)
-                   : 0;
+    // The whole page is stored in one transaction before the archive id moves past it. Pages
+    // asked with <before/> (the initial catch-up, older history) are older than what is stored.
+    const int added = m_messages ? m_messages->processArchived(
+                                       query.results, query.purpose != Purpose::Older,
+                                       query.purpose != Purpose::CatchUpForward)
+                                 : 0;
     m_fetched += int(query.results.size());
     if (query.purpose == Purpose::Older) {
         Q_EMIT olderFetched(query.chat, added, fin->complete || query.results.isEmpty());

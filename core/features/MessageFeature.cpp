@@ -154,9 +154,15 @@ std::optional<ChatMessage> MessageFeature::processForwarded(const Element &forwa
     return process(*m, origin, nullptr);
 }
 
-int MessageFeature::processArchived(const QList<Archived> &items, bool catchUp)
+int MessageFeature::processArchived(const QList<Archived> &items, bool catchUp,
+                                    bool olderThanStored)
 {
     QList<ChatMessage> batch;
+    // One placement for the whole page, across the batches the edits split it into.
+    std::optional<HistoryStore::OlderPage> older;
+    if (olderThanStored)
+        older.emplace(int(items.size()));
+    HistoryStore::OlderPage *page = older ? &*older : nullptr;
     int added = 0;
     const QString own = ownBare();
     for (const Archived &item : items) {
@@ -176,14 +182,14 @@ int MessageFeature::processArchived(const QList<Archived> &items, bool catchUp)
             continue;
         // Edits refer to messages that may still sit in the batch: store those first.
         if (!m->hasContent() || m->correction || m->retraction || m->reactions)
-            added += flushBatch(&batch);
+            added += flushBatch(&batch, page);
         const bool answer = catchUp && !origin.outgoing && m->receiptRequest && m->hasContent() &&
                             !m->correction && !isStored(*m);
         process(*m, origin, &batch);
         if (answer)
             answerReceipt(*m);
     }
-    added += flushBatch(&batch);
+    added += flushBatch(&batch, page);
     return added;
 }
 
@@ -193,11 +199,11 @@ bool MessageFeature::isStored(const Message &m) const
     return !ref.isEmpty() && m_store->findByReference(m.from.bare().full(), ref, m.from.bare().full());
 }
 
-int MessageFeature::flushBatch(QList<ChatMessage> *batch)
+int MessageFeature::flushBatch(QList<ChatMessage> *batch, HistoryStore::OlderPage *olderPage)
 {
     if (batch->isEmpty())
         return 0;
-    const int added = m_store->addBatch(*batch);
+    const int added = m_store->addBatch(*batch, olderPage);
     batch->clear();
     return added;
 }

@@ -3,6 +3,7 @@
 #include "features/Feature.h"
 #include "stanza/ChatMessage.h"
 #include "stanza/Jid.h"
+#include "storage/HistoryStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -110,7 +111,10 @@ public:
     /// while we were away), receipts are answered for new ones that ask: a server may keep
     /// offline messages back from a client that queries its archive (Prosody does), so the
     /// archive is the only way they reach us and the sender's "delivered" depends on it.
-    int processArchived(const QList<Archived> &items, bool catchUp = false);
+    /// @p olderThanStored: the page was fetched backwards (RSM <before/>), so its messages go
+    /// before stored messages of the same second (HistoryStore::OlderPage).
+    int processArchived(const QList<Archived> &items, bool catchUp = false,
+                        bool olderThanStored = false);
 
     /// Whether @p jid may learn from us that we are online (receipts and markers reveal it,
     /// XEP-0184 8): the own account, or a roster contact with a subscription of 'from' or
@@ -153,7 +157,7 @@ private:
     void answerReceipt(const Message &m);
     void onAcknowledged(const QString &id);
     void checkStanzaIdSupport();
-    int flushBatch(QList<ChatMessage> *batch);
+    int flushBatch(QList<ChatMessage> *batch, HistoryStore::OlderPage *olderPage = nullptr);
     /// Whether an incoming message is already in the store (by origin-id or id, same sender).
     bool isStored(const Message &m) const;
     /// The stanza of a stored outgoing message (for send and retry).

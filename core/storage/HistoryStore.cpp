@@ -32,6 +32,9 @@ constexpr qint64 kMinMs = 1;
 constexpr qint64 kMaxMs = 253402300799999LL;
 // Row ids are ms * kIdsPerMs + a counter, so id order is timestamp order (see idFor()).
 constexpr qint64 kIdsPerMs = 1000;
+// The first row of a millisecond takes this counter: rows arriving later count up from it,
+// rows of an older archive page count down (HistoryStore::OlderPage).
+constexpr qint64 kFirstCounter = kIdsPerMs / 2;
 // Rows added to the full-text index per statement in a batch.
 constexpr qsizetype kIndexChunk = 2000;
 
@@ -176,8 +179,8 @@ QList<QPair<int, int>> rangesFromHighlight(const QString &marked)
 struct HistoryStore::Writer
 {
     explicit Writer(QSqlDatabase &db)
-        : dedup(db), maxId(db), maxIdAbove(db), insert(db), learnSid(db), indexOne(db),
-          touchChat(db), m_db(db)
+        : dedup(db), maxId(db), minId(db), maxIdAbove(db), idTaken(db), insert(db), learnSid(db),
+          indexOne(db), touchChat(db), m_db(db)
     {
         // One lookup for all three rules. A trusted stanza-id match wins; origin-id (same
         // sender) and the fallback key only match when the two messages do not carry
@@ -191,6 +194,8 @@ struct HistoryStore::Writer
             " AND (stanza_id IS NULL OR :sid IS NULL)) "
             "ORDER BY stanza_id = :sid DESC LIMIT 1"));
         maxId.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id >= ? AND id < ?"));
+        minId.prepare(QStringLiteral("SELECT min(id) FROM messages WHERE id >= ? AND id < ?"));
+        idTaken.prepare(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"));
         maxIdAbove.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id >= ?"));
         insert.prepare(QStringLiteral(
             "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
@@ -207,8 +212,8 @@ struct HistoryStore::Writer
     }
 
     /// Stores @p m unless it is a duplicate; false (and m.id = the stored row) for a duplicate,
-    /// nullopt on a database error.
-    std::optional<bool> write(ChatMessage &m)
+    /// nullopt on a database error. @p page: see HistoryStore::OlderPage.
+    std::optional<bool> write(ChatMessage &m, HistoryStore::OlderPage *page = nullptr)
     {
         if (!m.timestamp.isValid())
             m.timestamp = QDateTime::currentDateTimeUtc();
@@ -245,7 +250,7 @@ struct HistoryStore::Writer
         }
         dedup.finish();
 
-        const std::optional<qint64> id = idFor(ms);
+        const std::optional<qint64> id = page ? idBefore(ms, page) : idFor(ms);
         if (!id)
             return std::nullopt;
         insert.addBindValue(*id);
@@ -319,15 +324,16 @@ struct HistoryStore::Writer
 
     qsizetype pendingCount() const { return m_pending.size(); }
 
-    QSqlQuery dedup, maxId, maxIdAbove, insert, learnSid, indexOne, touchChat;
+    QSqlQuery dedup, maxId, minId, maxIdAbove, idTaken, insert, learnSid, indexOne, touchChat;
 
 private:
     QSqlDatabase m_db;
     QList<qint64> m_pending; ///< stored, not yet in the full-text index
     QString m_pendingBody;   ///< the body when only one is pending
-    // The row id: ms * 1000 + the next counter of that millisecond, so ids sort like
-    // (timestamp, arrival). More than 1000 messages in one ms spill into the next ms's ids;
-    // they stay unique and almost ordered.
+    // The row id: ms * 1000 + the next counter of that millisecond (from kFirstCounter up),
+    // so ids sort like (timestamp, arrival). When the counters above are used up (500 messages
+    // in one ms), the row takes the highest id + 1: unique, and still after every row of its
+    // ms (paging orders by (ts, id)); only the full-text index's rowid order is then off.
     std::optional<qint64> idFor(qint64 ms)
     {
         const qint64 base = ms * kIdsPerMs;
@@ -340,7 +346,7 @@ private:
         const QVariant top = maxId.value(0);
         maxId.finish();
         if (top.isNull())
-            return base;
+            return base + kFirstCounter;
         if (top.toLongLong() + 1 < base + kIdsPerMs)
             return top.toLongLong() + 1;
         maxIdAbove.addBindValue(base);
@@ -351,6 +357,44 @@ private:
         const qint64 highest = maxIdAbove.value(0).toLongLong();
         maxIdAbove.finish();
         return highest + 1;
+    }
+
+    // The row id of a message of an older archive page: below every id of its ms stored
+    // before the page, counting up in the page's order. The page reserves `capacity` ids
+    // below the lowest stored one at its first row of that ms, so later rows of the page in
+    // the same ms still fit between. A ms without room left below (hundreds of older pages
+    // hitting one ms) falls back to arrival order.
+    std::optional<qint64> idBefore(qint64 ms, HistoryStore::OlderPage *page)
+    {
+        auto slot = page->slots.find(ms);
+        if (slot == page->slots.end()) {
+            const qint64 base = ms * kIdsPerMs;
+            minId.addBindValue(base);
+            minId.addBindValue(base + kIdsPerMs);
+            if (!minId.exec() || !minId.next()) {
+                fail(minId);
+                return std::nullopt;
+            }
+            const QVariant low = minId.value(0);
+            minId.finish();
+            const qint64 limit = low.isNull() ? base + kFirstCounter : low.toLongLong();
+            slot = page->slots.insert(ms, {std::max(base, limit - page->capacity), limit});
+        }
+        // A row stored meanwhile (another chat's, in the same ms) may sit in the reserved ids.
+        while (slot->first < slot->second) {
+            const qint64 id = slot->first++;
+            idTaken.addBindValue(id);
+            if (!idTaken.exec()) {
+                fail(idTaken);
+                return std::nullopt;
+            }
+            const bool taken = idTaken.next();
+            idTaken.finish();
+            if (!taken)
+                return id;
+        }
+        qCDebug(lcHistory) << "no room below the stored rows of one ms; stored in arrival order";
+        return idFor(ms);
     }
 
     static std::optional<bool> fail(const QSqlQuery &q)
@@ -396,7 +440,7 @@ bool HistoryStore::add(ChatMessage &message)
     return *added;
 }
 
-int HistoryStore::addBatch(QList<ChatMessage> &messages)
+int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
 {
     QSqlDatabase &db = m_db->db();
     if (!db.transaction()) {
@@ -409,7 +453,7 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages)
     {
         Writer w(db);
         for (ChatMessage &m : messages) {
-            const std::optional<bool> added = w.write(m);
+            const std::optional<bool> added = w.write(m, olderPage);
             // The full-text index is written in chunks, so the SQL text stays bounded.
             if (!added || (w.pendingCount() >= kIndexChunk && !w.indexPending())) {
                 db.rollback();

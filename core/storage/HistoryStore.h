@@ -3,10 +3,12 @@
 #include "stanza/ChatMessage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 class QSqlQuery;
@@ -25,11 +27,27 @@ class AccountDatabase;
 /// Every write is committed before the call returns (WAL, synchronous=NORMAL), so a message the
 /// caller then acknowledges to the server (XEP-0198) survives a crash of the process.
 ///
-/// Paging is by keyset on (timestamp, id), never OFFSET. Full-text search uses FTS5.
+/// Paging is by keyset on (timestamp, id), never OFFSET. Full-text search uses FTS5. Within one
+/// timestamp, rows are in arrival order, except the rows of an archive page fetched backwards
+/// (OlderPage), which go before the rows that were stored earlier.
 class HistoryStore : public QObject
 {
     Q_OBJECT
 public:
+    /// One archive page that is older than what the store holds (XEP-0313 paged backwards with
+    /// XEP-0059 <before/>), across the addBatch() calls it is stored in. Archive stamps have
+    /// whole seconds, so such a page holds messages of the same second as stored, newer ones:
+    /// within one timestamp its rows go before every row stored before the page, in the order
+    /// they are added (not after them, as arrival order would put them).
+    struct OlderPage
+    {
+        /// @p capacity: at most how many rows the page adds (its number of results).
+        explicit OlderPage(int capacity) : capacity(std::max(capacity, 1)) {}
+        int capacity;
+        /// The store's bookkeeping: timestamp in ms -> (next row id, first id not the page's).
+        QHash<qint64, QPair<qint64, qint64>> slots;
+    };
+
     /// One full-text search hit.
     struct SearchHit
     {
@@ -46,8 +64,9 @@ public:
     /// from the duplicate is added to the stored row. Emits messageAdded() when new.
     bool add(ChatMessage &message);
     /// Stores many messages in one transaction (archive catch-up); duplicates are skipped.
-    /// Returns how many were new. Emits messagesAdded(chat, ids) per chat.
-    int addBatch(QList<ChatMessage> &messages);
+    /// Returns how many were new. Emits messagesAdded(chat, ids) per chat. With @p olderPage,
+    /// the messages are part of that page: see OlderPage.
+    int addBatch(QList<ChatMessage> &messages, OlderPage *olderPage = nullptr);
 
     std::optional<ChatMessage> message(qint64 id) const;
     /// The stored messages among @p ids, ordered by (timestamp, id); unknown ids are skipped.

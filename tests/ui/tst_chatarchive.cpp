@@ -216,12 +216,9 @@ void TestChatArchive::openingFillsFromArchiveAndScrollingFetchesOlder()
     for (int i = 0; i < kMessages; ++i)
         expected.append(body(i));
     QCOMPARE(m_ana->store->count(m_ben), kMessages);
-    // None twice, none missing. (Order within one second is not checked: the burst was sent
-    // within a second or two and archive times have whole seconds; see the report.)
-    QStringList got = bodies();
-    QCOMPARE(got.size(), kMessages);
-    got.sort();
-    QCOMPARE(got, expected);
+    // None twice, none missing, in the order sent: the burst took a second or two and archive
+    // times have whole seconds, so each older page shares a second with rows stored before it.
+    QCOMPARE(bodies(), expected);
     QVERIFY(tab->window()->grab().save(test::outputDir() + s("/chat-archive-start.png")));
 }
 

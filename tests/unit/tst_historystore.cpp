@@ -91,6 +91,8 @@ private Q_SLOTS:
     void paging();
     void clampedAndInvalidTimestamps();
     void sameMillisecondBurst();
+    void olderArchivePagesGoBeforeSameSecond_data();
+    void olderArchivePagesGoBeforeSameSecond();
     void states_data();
     void states();
     void correctionRetractionReactions();
@@ -416,6 +418,89 @@ void TestHistoryStore::sameMillisecondBurst()
     QCOMPARE(
         f.rows(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'tick'")),
         2500);
+    QVERIFY(f.ftsConsistent());
+}
+
+void TestHistoryStore::olderArchivePagesGoBeforeSameSecond_data()
+{
+    QTest::addColumn<int>("perSecond");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("splitEvery"); // a page stored in batches of this size (edits split it)
+    QTest::newRow("3 per second, pages of 50") << 3 << 50 << 50;
+    QTest::newRow("40 per second, pages of 50, split") << 40 << 50 << 7;
+    QTest::newRow("all in one second, pages of 50") << 1000 << 50 << 50;
+    QTest::newRow("all in one second, pages of 100, split") << 1000 << 100 << 13;
+    QTest::newRow("one per second, pages of 1") << 1 << 1 << 1;
+}
+
+void TestHistoryStore::olderArchivePagesGoBeforeSameSecond()
+{
+    // What opening a chat and scrolling back does (XEP-0313 with RSM <before/>): the newest
+    // page is stored first, then each older page. Archive stamps have whole seconds, so an
+    // older page holds messages of the same second as rows already stored; they must come
+    // before those rows, in the page's order, though they were stored later.
+    QFETCH(int, perSecond);
+    QFETCH(int, pageSize);
+    QFETCH(int, splitEvery);
+    Fixture f;
+    constexpr int kCount = 240;
+    QList<ChatMessage> archive;
+    for (int i = 0; i < kCount; ++i) {
+        ChatMessage m = msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("a%1").arg(i),
+                            kT0.addSecs(i / perSecond));
+        m.stanzaId = QStringLiteral("archive-%1").arg(i);
+        archive.append(m);
+    }
+    // Another chat's messages in the same seconds, stored live in between (arrival order).
+    auto noise = [&](int i) {
+        ChatMessage n = msg(kBob, kBob + QStringLiteral("/r"), QStringLiteral("b%1").arg(i),
+                            archive.at(i).timestamp);
+        QVERIFY(f.store->add(n));
+    };
+    for (int end = kCount; end > 0; end -= pageSize) {
+        const int start = std::max(0, end - pageSize);
+        const bool newest = end == kCount;
+        HistoryStore::OlderPage page(end - start);
+        for (int from = start; from < end; from += splitEvery) {
+            QList<ChatMessage> batch = archive.mid(from, std::min(splitEvery, end - from));
+            QCOMPARE(f.store->addBatch(batch, newest ? nullptr : &page), int(batch.size()));
+            noise(from);
+        }
+    }
+    // A live message in the newest second after all that: arrival order puts it last.
+    ChatMessage live = msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("live"),
+                           archive.last().timestamp);
+    QVERIFY(f.store->add(live));
+
+    QStringList expected;
+    for (const ChatMessage &m : std::as_const(archive))
+        expected.append(m.body);
+    expected.append(QStringLiteral("live"));
+    QStringList got;
+    for (const ChatMessage &m : f.store->latest(kAlice, 10000))
+        got.append(m.body);
+    QCOMPARE(got, expected);
+
+    // Keyset paging backwards gives the same order, and the export too.
+    QList<ChatMessage> page = f.store->latest(kAlice, 17);
+    QStringList paged;
+    while (!page.isEmpty()) {
+        QStringList bodies;
+        for (const ChatMessage &m : std::as_const(page))
+            bodies.append(m.body);
+        paged = bodies + paged;
+        page = f.store->before(kAlice, page.first().timestamp, page.first().id, 17);
+    }
+    QCOMPARE(paged, expected);
+    const QStringList lines =
+        f.store->exportText(kAlice).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), expected.size());
+    for (int i = 0; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).endsWith(QStringLiteral(": ") + expected.at(i)), qPrintable(lines.at(i)));
+    // The same archive again (an overlapping catch-up) adds nothing.
+    HistoryStore::OlderPage again(kCount);
+    QList<ChatMessage> all = archive;
+    QCOMPARE(f.store->addBatch(all, &again), 0);
     QVERIFY(f.ftsConsistent());
 }
 
