@@ -297,6 +297,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
         <source>%1 is already one of your accounts.</source>
         <translation>%1 ya es una de tus cuentas.</translation>
     </message>
+    <message>
+        <source>The history of %1 could not be deleted: %2</source>
+        <translation>No se pudo borrar el historial de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>charla::AccountSettingsDialog</name>
@@ -359,6 +363,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Also delete the message history kept on this computer</source>
+        <translation>Borrar también el historial de mensajes guardado en este equipo</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2187,10 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>Fetching messages from the server: %L1</source>
         <translation>Descargando mensajes del servidor: %L1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
     </message>
 </context>
 <context>

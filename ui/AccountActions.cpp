@@ -140,9 +140,12 @@ AccountSettingsDialog *AccountActions::openSettings(Account *account)
 void AccountActions::confirmRemove(Account *account)
 {
     QPointer<Account> guard(account);
-    if (!AccountSettingsDialog::askToRemove(m_window, account->jid().full()) || !guard)
+    bool deleteHistory = false;
+    if (!AccountSettingsDialog::askToRemove(m_window, account->jid().full(), &deleteHistory)
+        || !guard)
         return;
-    m_manager->removeAccount(guard);
+    m_manager->removeAccount(guard, deleteHistory ? AccountManager::LocalData::Delete
+                                                  : AccountManager::LocalData::Keep);
 }
 
 } // namespace charla

@@ -164,7 +164,7 @@ void AccountSettingsDialog::changePassword()
     dialog->show();
 }
 
-bool AccountSettingsDialog::askToRemove(QWidget *parent, const QString &jid)
+bool AccountSettingsDialog::askToRemove(QWidget *parent, const QString &jid, bool *deleteHistory)
 {
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Question);
@@ -173,19 +173,27 @@ bool AccountSettingsDialog::askToRemove(QWidget *parent, const QString &jid)
     box.setText(tr("Remove %1 from Charla?").arg(jid));
     box.setInformativeText(tr("Its settings and the password in your keychain are deleted. The "
                               "account itself stays on its server: you can add it again later."));
+    // Years of messages are not deleted by a side effect: only when the person asks.
+    auto *history = new QCheckBox(tr("Also delete the message history kept on this computer"));
+    history->setObjectName(QStringLiteral("deleteHistory"));
+    box.setCheckBox(history);
     QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
+    if (deleteHistory)
+        *deleteHistory = history->isChecked();
     return box.clickedButton() == remove;
 }
 
 void AccountSettingsDialog::removeAccount()
 {
-    if (!m_account || !m_manager || !askToRemove(this, m_account->jid().full()))
+    bool deleteHistory = false;
+    if (!m_account || !m_manager || !askToRemove(this, m_account->jid().full(), &deleteHistory))
         return;
     Account *account = m_account;
-    m_manager->removeAccount(account);
+    m_manager->removeAccount(account, deleteHistory ? AccountManager::LocalData::Delete
+                                                    : AccountManager::LocalData::Keep);
     QDialog::reject();
 }
 

@@ -25,7 +25,9 @@ public:
     AccountSettingsDialog(AccountManager *manager, Account *account, QWidget *parent = nullptr);
 
     /// Asks whether to remove @p jid from Charla; true when the person agreed.
-    static bool askToRemove(QWidget *parent, const QString &jid);
+    /// Asks before removing @p jid; false when cancelled. @p deleteHistory (optional) tells
+    /// whether the person also ticked "delete the local history" (unticked by default).
+    static bool askToRemove(QWidget *parent, const QString &jid, bool *deleteHistory = nullptr);
 
     QCheckBox *enabledBox() const { return m_enabled; }
     ConnectionSettingsWidget *connection() const { return m_connection; }

@@ -304,6 +304,14 @@ void MainWindow::refreshAccounts()
     // Stored accounts now, and those the wizard adds later.
     connect(m_accounts, &AccountManager::accountAdded, this, &MainWindow::showAccount);
     connect(m_accounts, &AccountManager::accountRemoved, this, &MainWindow::forgetAccount);
+    // Leftovers of a removal are said, never silent: the person believes they are gone.
+    const auto leftover = [this](const QString &, const QString &sentence) {
+        QMessageBox box(QMessageBox::Warning, tr("Remove account"), sentence, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    };
+    connect(m_accounts, &AccountManager::passwordNotRemoved, this, leftover);
+    connect(m_accounts, &AccountManager::localDataNotRemoved, this, leftover);
     m_accounts->load();
     setUpDesktop();
     if (m_accounts->accounts().isEmpty()) {

@@ -1,8 +1,13 @@
 #include "account/AccountManager.h"
 
 #include "features/PresenceFeature.h"
+#include "storage/AccountDatabase.h"
 #include "storage/PasswordStore.h"
 #include "stream/Client.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace charla {
 
@@ -58,11 +63,28 @@ Account *AccountManager::addAccount(const AccountConfig &config, QString *error)
     return create(c);
 }
 
-void AccountManager::removeAccount(Account *account)
+void AccountManager::removeAccount(Account *account, LocalData data)
 {
     if (!account || !m_accounts.contains(account))
         return;
     const QString jid = account->jid().full();
+    if (data == LocalData::Delete) {
+        // The database stays open until the account is destroyed: delete the files after.
+        const QString path = AccountDatabase::pathFor(m_profile, account->jid().bare().full());
+        connect(account, &QObject::destroyed, this, [this, jid, path] {
+            QStringList failed;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile f(path + suffix);
+                if (f.exists() && !f.remove())
+                    failed << f.errorString();
+            }
+            QDir().rmdir(QFileInfo(path).absolutePath()); // only if empty: keeps anything else
+            if (!failed.isEmpty())
+                Q_EMIT localDataNotRemoved(
+                    jid, tr("The history of %1 could not be deleted: %2")
+                             .arg(jid, failed.join(QStringLiteral("; "))));
+        });
+    }
     account->disconnectFromServer();
     Q_EMIT accountRemoved(account);
     m_accounts.removeAll(account);

@@ -28,9 +28,12 @@ public:
     /// Stores a new account in the profile and creates it (not connected yet); null with
     /// @p error set when the JID is not valid or the account exists already.
     Account *addAccount(const AccountConfig &config, QString *error = nullptr);
+    /// What happens to the local database (history, roster cache) of a removed account.
+    enum class LocalData { Keep, Delete };
     /// Logs @p account out, forgets it (settings and keychain entry) and deletes it later;
-    /// accountRemoved() is emitted first, while it still exists.
-    void removeAccount(Account *account);
+    /// accountRemoved() is emitted first, while it still exists. With LocalData::Delete its
+    /// database files are deleted once the account (and its open database) is gone.
+    void removeAccount(Account *account, LocalData data = LocalData::Keep);
     /// Sets the same presence on every account (Offline disconnects them).
     void setGlobalPresence(Presence::Show show, const QString &status = QString());
 
@@ -41,6 +44,8 @@ Q_SIGNALS:
     void accountRemoved(charla::Account *account);
     /// The keychain entry of a removed account could not be deleted (@p sentence says why).
     void passwordNotRemoved(const QString &jid, const QString &sentence);
+    /// The local history of a removed account could not be deleted (@p sentence says why).
+    void localDataNotRemoved(const QString &jid, const QString &sentence);
 
 private:
     Account *create(const AccountConfig &config);

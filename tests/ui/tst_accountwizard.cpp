@@ -22,6 +22,7 @@
 #include "ContactActions.h"
 #include "models/RosterFilterModel.h"
 #include "models/RosterModel.h"
+#include "storage/AccountDatabase.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
 
@@ -29,6 +30,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -123,6 +125,8 @@ private Q_SLOTS:
     void untrustedCertificateIsAskedAndPinned();
     void settingsDialogSavesAndDisables();
     void mainWindowAccountMenuAddsAndRemoves();
+    void removingKeepsHistoryUnlessAsked_data();
+    void removingKeepsHistoryUnlessAsked();
 
 private:
     Profile newProfile(const QString &name);
@@ -587,6 +591,50 @@ void TestAccountWizard::mainWindowAccountMenuAddsAndRemoves()
     QVERIFY(window.accounts()->accounts().isEmpty());
     QVERIFY(AccountStore(profile).accounts().isEmpty());
     QTRY_COMPARE(window.accountStatusText(), QStringLiteral("No account"));
+}
+
+void TestAccountWizard::removingKeepsHistoryUnlessAsked_data()
+{
+    QTest::addColumn<bool>("tick");
+    QTest::newRow("box left unticked: history kept") << false;
+    QTest::newRow("box ticked: history deleted") << true;
+}
+
+void TestAccountWizard::removingKeepsHistoryUnlessAsked()
+{
+    QFETCH(bool, tick);
+    const Profile profile = newProfile(QStringLiteral("remove-history"));
+    MainWindow window(profile);
+    AccountConfig config;
+    config.jid = QStringLiteral("frank@example.org");
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = 1;
+    Account *account = window.accounts()->addAccount(config);
+    QVERIFY(account);
+    const QString db = AccountDatabase::pathFor(profile, config.jid);
+    QVERIFY2(QFile::exists(db), qPrintable(db)); // the account keeps its history there
+
+    bool offered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        auto *check = box->findChild<QCheckBox *>(QStringLiteral("deleteHistory"));
+        QVERIFY(check);
+        offered = !check->isChecked(); // never ticked for the person
+        check->setChecked(tick);
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+    });
+    window.accountActions()->confirmRemove(account);
+    QVERIFY(offered);
+    QVERIFY(window.accounts()->accounts().isEmpty());
+    if (tick)
+        QTRY_VERIFY(!QFile::exists(db));
+    else {
+        QTest::qWait(100); // the account is deleted later: give a deletion the chance to happen
+        QVERIFY(QFile::exists(db));
+    }
 }
 
 QTEST_MAIN(TestAccountWizard)
