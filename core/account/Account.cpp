@@ -1,15 +1,19 @@
 #include "account/Account.h"
 
 #include "features/UploadFeature.h"
+#include "features/AdHocCommands.h"
 #include "features/AvatarFeature.h"
 #include "features/BlockingFeature.h"
 #include "features/CarbonsFeature.h"
 #include "features/CoreFeatures.h"
+#include "features/DiscoClient.h"
+#include "features/GatewayFeature.h"
 #include "features/LastActivityFeature.h"
 #include "features/MamFeature.h"
 #include "features/MessageFeature.h"
 #include "features/MucFeature.h"
 #include "features/PresenceFeature.h"
+#include "features/PubSubFeature.h"
 #include "features/RegistrationFeature.h"
 #include "features/RosterFeature.h"
 #include "features/VCardFeature.h"
@@ -19,6 +23,7 @@
 #include "storage/HistoryStore.h"
 #include "storage/PasswordStore.h"
 #include "storage/RosterCache.h"
+#include "models/XmlLogModel.h"
 #include "stream/Client.h"
 
 #include <QCoreApplication>
@@ -66,6 +71,24 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     m_client->addFeature(m_blocking);
     m_client->addFeature(m_lastActivity);
     m_client->addFeature(m_registration);
+    // Both only ask (their answers come through the IqTracker): their place in the order
+    // does not matter.
+    m_disco = new DiscoClient;
+    m_client->addFeature(m_disco);
+    m_commands = new AdHocCommands;
+    m_client->addFeature(m_commands);
+    // Before PresenceFeature: it lets in the contacts of registered gateways itself.
+    m_gateways = new GatewayFeature(m_roster, m_presence, m_disco);
+    m_client->addFeature(m_gateways);
+    // Takes only events of nodes subscribed from the ui; PEP events stay with their features.
+    m_pubsub = new PubSubFeature;
+    m_client->addFeature(m_pubsub);
+    // The XML console's log from login on, not only from when it is opened: the session masks
+    // and serialises every element anyway; keeping the last ones is cheap (a ring of 2000).
+    m_xmlLog = new XmlLogModel(this);
+    m_xmlLog->setCapacity(2000);
+    connect(m_client->session(), &Session::xmlTraffic, m_xmlLog,
+            [this](bool incoming, const QByteArray &xml) { m_xmlLog->append(incoming, xml); });
     // Before carbons, archive and messages: the traffic of rooms we are in is MucFeature's
     // (it never unwraps a carbon, and takes only its own rooms' archive results), and
     // groupchat from rooms we are not in is dropped before anything could show it. Before

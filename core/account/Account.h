@@ -14,10 +14,14 @@
 namespace charla {
 
 class AccountDatabase;
+class AdHocCommands;
 class AvatarCache;
 class AvatarFeature;
 class BlockingFeature;
 class CarbonsFeature;
+class DiscoClient;
+class GatewayFeature;
+class PubSubFeature;
 class HistoryStore;
 class MamFeature;
 class MessageFeature;
@@ -30,6 +34,7 @@ class RegistrationFeature;
 class RosterCache;
 class RosterFeature;
 class UploadFeature;
+class XmlLogModel;
 
 /// One account as the application lives with it: its settings, its database, its Client with
 /// the features, and a sentence about its state for the ui. The ui never talks to sockets.
@@ -66,6 +71,16 @@ public:
     MucFeature *muc() const { return m_muc; }
     /// Password change and account removal on the server (XEP-0077).
     RegistrationFeature *registration() const { return m_registration; }
+    /// The stream both ways since login, masked, capped (what the XML console shows first).
+    XmlLogModel *xmlLog() const { return m_xmlLog; }
+    /// Asking any entity what it is and offers (XEP-0030), cached for the session.
+    DiscoClient *disco() const { return m_disco; }
+    /// Listing and running other entities' commands (XEP-0050).
+    AdHocCommands *commands() const { return m_commands; }
+    /// Gateways to other networks (XEP-0100) and their contacts.
+    GatewayFeature *gateways() const { return m_gateways; }
+    /// Publish-subscribe nodes and the own PEP nodes (XEP-0060, XEP-0163).
+    PubSubFeature *pubsub() const { return m_pubsub; }
 
     bool isEnabled() const { return m_config.enabled; }
     /// Enables (and connects) or disables (and disconnects) the account, remembered in the
@@ -130,6 +145,11 @@ private:
     LastActivityFeature *m_lastActivity = nullptr;
     MucFeature *m_muc = nullptr;
     RegistrationFeature *m_registration = nullptr;
+    DiscoClient *m_disco = nullptr;
+    AdHocCommands *m_commands = nullptr;
+    GatewayFeature *m_gateways = nullptr;
+    PubSubFeature *m_pubsub = nullptr;
+    XmlLogModel *m_xmlLog = nullptr;
     MessageFeature *m_messages = nullptr;
     UploadFeature *m_upload = nullptr;
     CarbonsFeature *m_carbons = nullptr;
