@@ -119,7 +119,7 @@ XmlConsole *AccountActions::openXmlConsole(Account *account)
     const QString jid = account->jid().bare().full();
     QPointer<XmlConsole> &console = m_consoles[jid];
     if (!console) {
-        console = new XmlConsole(account->client()->session(), jid, m_window);
+        console = new XmlConsole(account->client()->session(), jid, m_window, account->xmlLog());
         console->setAttribute(Qt::WA_DeleteOnClose);
     }
     console->show();

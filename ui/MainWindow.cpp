@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountActions.h"
+#include "services/ServiceActions.h"
 #include "AvatarProvider.h"
 #include "chat/ChatManager.h"
 #include "features/MessageFeature.h"
@@ -263,6 +264,10 @@ void MainWindow::buildMenus()
                                     : RosterFilterModel::SortMode::ByStatus);
         saveViewSettings();
     });
+
+    QMenu *services = menuBar()->addMenu(tr("&Services"));
+    services->setObjectName(QStringLiteral("servicesMenu"));
+    (new ServiceActions(m_accounts, m_accountActions, this))->fillMenu(services);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Charla"));

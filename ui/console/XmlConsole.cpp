@@ -49,8 +49,9 @@ QTextCharFormat formatFor(XmlPrettyPrinter::Token t)
 
 } // namespace
 
-XmlConsole::XmlConsole(Session *session, const QString &account, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_session(session), m_log(new XmlLogModel(this))
+XmlConsole::XmlConsole(Session *session, const QString &account, QWidget *parent,
+                       XmlLogModel *log)
+    : QWidget(parent, Qt::Window), m_session(session), m_log(log ? log : new XmlLogModel(this))
 {
     setObjectName(QStringLiteral("xmlConsole"));
     setWindowTitle(tr("XML console: %1").arg(account));
@@ -161,9 +162,11 @@ XmlConsole::XmlConsole(Session *session, const QString &account, QWidget *parent
     connect(m_log, &XmlLogModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         m_shownUpTo = qMax(0, m_shownUpTo - (last - first + 1));
     });
-    if (session)
+    if (session && !log)
         connect(session, &Session::xmlTraffic, m_log,
                 [this](bool incoming, const QByteArray &xml) { m_log->append(incoming, xml); });
+    // What the account's log kept since login.
+    rebuild();
 }
 
 QString XmlConsole::shownText() const

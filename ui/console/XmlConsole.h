@@ -25,7 +25,10 @@ class XmlConsole : public QWidget
 {
     Q_OBJECT
 public:
-    XmlConsole(Session *session, const QString &account, QWidget *parent = nullptr);
+    /// @p log: the account's log kept since login (shown at once, fed by its owner); without
+    /// one the console keeps its own, from now on.
+    XmlConsole(Session *session, const QString &account, QWidget *parent = nullptr,
+               XmlLogModel *log = nullptr);
 
     XmlLogModel *log() const { return m_log; }
     /// The text shown in the view (for tests and copying).

@@ -4,6 +4,8 @@
 #include "forms/FormMedia.h"
 
 #include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QPixmap>
 #include <QVBoxLayout>
@@ -49,6 +51,25 @@ void DataFormWidget::clear()
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_rows.clear();
+}
+
+void DataFormWidget::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (const Row &r : std::as_const(m_rows))
+        if (r.editor)
+            applyReadOnly(r.editor);
+}
+
+void DataFormWidget::applyReadOnly(QWidget *editor) const
+{
+    // Text stays selectable (addresses, URLs to copy); the other editors are disabled.
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setReadOnly(m_readOnly);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        text->setReadOnly(m_readOnly);
+    else
+        editor->setEnabled(!m_readOnly);
 }
 
 void DataFormWidget::setForm(const DataForm &form, const QList<BobData> &data)
@@ -112,6 +133,7 @@ void DataFormWidget::addField(int index)
         box->addWidget(media);
     row.editor = FieldEditor::create(field, cell);
     row.editor->setObjectName(field.var);
+    applyReadOnly(row.editor);
     box->addWidget(row.editor);
     // The description under the field: tooltips would take it as rich text.
     if (!field.desc.isEmpty()) {

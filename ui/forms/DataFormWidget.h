@@ -42,6 +42,10 @@ public:
     QString fieldError(const QString &var) const;
     /// The editor of @p var, null for fixed, hidden or unknown fields (tests, focus).
     QWidget *editor(const QString &var) const;
+    /// Shows the values without letting them be edited (XEP-0128 extended information, result
+    /// forms); applies to the current form and later ones.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     /// The picture shown for @p var's media, null when none.
     QLabel *mediaLabel(const QString &var) const;
 
@@ -59,6 +63,7 @@ private:
     };
     void clear();
     void addField(int index);
+    void applyReadOnly(QWidget *editor) const;
     QWidget *mediaWidget(const DataFormField &field, Row *row);
     const Row *row(const QString &var) const;
 
@@ -66,6 +71,7 @@ private:
     QList<BobData> m_data;
     QList<Row> m_rows;
     QFormLayout *m_layout = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace charla
