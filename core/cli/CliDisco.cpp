@@ -82,6 +82,70 @@ bool multiValued(DataFormField::Type t)
 }
 } // namespace
 
+bool CliRunner::parseFields(const QStringList &fields, QHash<QString, QStringList> *given)
+{
+    for (const QString &f : fields) {
+        const int eq = f.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printError(tr("--field needs var=value, not \"%1\".").arg(f));
+            return false;
+        }
+        (*given)[f.left(eq)].append(f.mid(eq + 1));
+    }
+    return true;
+}
+
+bool CliRunner::fillForm(DataForm &form, const QHash<QString, QStringList> &given, bool interactive)
+{
+    QTextStream in(stdin);
+    QTextStream err(stderr);
+    if (interactive && (!form.title.isEmpty() || !form.instructions.isEmpty())) {
+        err << form.title << '\n';
+        for (const QString &line : form.instructions)
+            err << line << '\n';
+    }
+    for (DataFormField &f : form.fields) {
+        if (f.type == DataFormField::Type::Hidden || f.var.isEmpty())
+            continue;
+        if (f.type == DataFormField::Type::Fixed) {
+            if (interactive)
+                err << f.value() << '\n';
+            continue;
+        }
+        if (given.contains(f.var)) {
+            f.values = given.value(f.var);
+            continue;
+        }
+        if (!interactive)
+            continue; // the default values stand; validate() names what is missing
+        QString prompt = f.displayName();
+        if (!f.options.isEmpty()) {
+            QStringList opts;
+            for (const DataFormOption &opt : f.options)
+                opts << (opt.label.isEmpty() || opt.label == opt.value
+                             ? opt.value
+                             : QStringLiteral("%1 (%2)").arg(opt.value, opt.label));
+            prompt += QStringLiteral(" [%1]").arg(opts.join(QStringLiteral(", ")));
+        }
+        if (multiValued(f.type))
+            prompt += tr(" (several: separate with commas)");
+        if (!f.values.isEmpty())
+            prompt += QStringLiteral(" {%1}").arg(f.values.join(QStringLiteral(", ")));
+        err << prompt << QStringLiteral(": ");
+        err.flush();
+        const QString line = in.readLine();
+        if (line.isNull())
+            return false;
+        if (line.isEmpty())
+            continue; // keep the default
+        f.values = multiValued(f.type) ? line.split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                       : QStringList{line};
+        for (QString &v : f.values)
+            v = v.trimmed();
+    }
+    return true;
+}
+
 int CliRunner::disco(const Options &o)
 {
     const QStringList args = o.positional.mid(1);
@@ -172,14 +236,8 @@ int CliRunner::command(const Options &o)
         return Usage;
     }
     QHash<QString, QStringList> given;
-    for (const QString &f : o.fields) {
-        const int eq = f.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            printError(tr("--field needs var=value, not \"%1\".").arg(f));
-            return Usage;
-        }
-        given[f.left(eq)].append(f.mid(eq + 1));
-    }
+    if (!parseFields(o.fields, &given))
+        return Usage;
     const QString node = args.at(1);
     const bool interactive = isatty(0);
     auto prepare = [](Client &client) { client.addFeature(new AdHocCommands(nullptr)); };
@@ -216,52 +274,9 @@ int CliRunner::command(const Options &o)
                 return;
             }
             DataForm form = session->form();
-            QTextStream in(stdin);
-            QTextStream err(stderr);
-            if (interactive && (!form.title.isEmpty() || !form.instructions.isEmpty())) {
-                err << form.title << '\n';
-                for (const QString &line : form.instructions)
-                    err << line << '\n';
-            }
-            for (DataFormField &f : form.fields) {
-                if (f.type == DataFormField::Type::Hidden || f.var.isEmpty())
-                    continue;
-                if (f.type == DataFormField::Type::Fixed) {
-                    if (interactive)
-                        err << f.value() << '\n';
-                    continue;
-                }
-                if (given.contains(f.var)) {
-                    f.values = given.value(f.var);
-                    continue;
-                }
-                if (!interactive)
-                    continue; // the default values stand; validate() below names what is missing
-                QString prompt = f.displayName();
-                if (!f.options.isEmpty()) {
-                    QStringList opts;
-                    for (const DataFormOption &opt : f.options)
-                        opts << (opt.label.isEmpty() ? opt.value
-                                                     : QStringLiteral("%1 (%2)").arg(opt.value, opt.label));
-                    prompt += QStringLiteral(" [%1]").arg(opts.join(QStringLiteral(", ")));
-                }
-                if (multiValued(f.type))
-                    prompt += tr(" (several: separate with commas)");
-                if (!f.values.isEmpty())
-                    prompt += QStringLiteral(" {%1}").arg(f.values.join(QStringLiteral(", ")));
-                err << prompt << QStringLiteral(": ");
-                err.flush();
-                const QString line = in.readLine();
-                if (line.isNull()) {
-                    session->cancel();
-                    return;
-                }
-                if (line.isEmpty())
-                    continue; // keep the default
-                f.values = multiValued(f.type) ? line.split(QLatin1Char(','), Qt::SkipEmptyParts)
-                                               : QStringList{line};
-                for (QString &v : f.values)
-                    v = v.trimmed();
+            if (!fillForm(form, given, interactive)) {
+                session->cancel();
+                return;
             }
             const QStringList problems = validate(form);
             if (!problems.isEmpty()) {

@@ -293,6 +293,10 @@ int CliRunner::run(const Options &o)
         return disco(o);
     if (command == QLatin1String("command"))
         return this->command(o);
+    if (command == QLatin1String("pubsub"))
+        return pubsub(o);
+    if (command == QLatin1String("register"))
+        return registerWith(o);
     if (command == QLatin1String("history")) {
         if (o.localOnly)
             return HistoryCommands::history(o);

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "stanza/DataForm.h"
+
+#include <QHash>
+
 #include "storage/AccountStore.h"
 #include "stream/Session.h"
 
@@ -75,6 +79,15 @@ private:
     /// disco JID [NODE] / command JID NODE (CliDisco.cpp, XEP-0030 / XEP-0050).
     int disco(const Options &o);
     int command(const Options &o);
+    /// pubsub JID NODE / register JID (CliServices.cpp, XEP-0060 / XEP-0077).
+    int pubsub(const Options &o);
+    int registerWith(const Options &o);
+    /// --field var=value pairs; false (and a sentence printed) when one is malformed.
+    static bool parseFields(const QStringList &fields, QHash<QString, QStringList> *given);
+    /// Fills @p form from @p given, then (on a terminal) asks each remaining field on stderr
+    /// and reads stdin. False when stdin ended (the person gave up).
+    static bool fillForm(DataForm &form, const QHash<QString, QStringList> &given,
+                         bool interactive);
     /// `history`: catches the store up from the archive (XEP-0313) and fetches older messages
     /// of @p chat until o.limit are stored; false with a sentence in @p error when it failed.
     bool syncArchive(const Options &o, HistoryStore &store, const QString &chat, QString *error);
