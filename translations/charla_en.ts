@@ -20,10 +20,43 @@
     </message>
 </context>
 <context>
+    <name>charla::RunCommandDialog</name>
+    <message numerus="yes">
+        <source>%n command(s) offered by %1.</source>
+        <translation><numerusform>%n command offered by %1.</numerusform><numerusform>%n commands offered by %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>charla::SearchPanel</name>
     <message numerus="yes">
         <source>%n message(s) found.</source>
         <translation><numerusform>%n message found.</numerusform><numerusform>%n messages found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServerInfoWindow</name>
+    <message numerus="yes">
+        <source>%n requirement(s) missing</source>
+        <translation><numerusform>%n requirement missing</numerusform><numerusform>%n requirements missing</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServiceText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
 </context>
 <context>

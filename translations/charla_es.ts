@@ -147,6 +147,14 @@
         <translation>--timeout necesita un número entero de segundos.</translation>
     </message>
     <message>
+        <source>command: answer the form field VAR with VALUE (repeat for several values or fields).</source>
+        <translation>command: responde al campo VAR del formulario con VALOR (repetir para varios valores o campos).</translation>
+    </message>
+    <message>
+        <source>var=value</source>
+        <translation>var=valor</translation>
+    </message>
+    <message>
         <source>Charla's console XMPP client.
 
 Commands:
@@ -163,6 +171,10 @@ Commands:
   disco JID [NODE]      what JID (or its NODE) is and offers, as JSON
   command JID NODE [--field var=value]...
                         run an ad-hoc command; asks each field on a terminal
+  pubsub JID NODE [--limit N]
+                        the items of a pubsub node (or PEP node) as JSON lines
+  register JID [--field var=value]...
+                        register with a service or gateway; asks on a terminal
   account add JID       store an account in --profile (password in the keychain)
   history JID [--limit N]
                         the newest N messages with JID from the local history
@@ -176,16 +188,20 @@ Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error
   check                 conecta e imprime los detalles de la conexión en JSON
   send JID TEXTO        envía un mensaje; termina cuando el servidor lo tiene
   listen [--seconds N]  imprime los mensajes entrantes como líneas JSON
-  xml                   consola XML: imprime el flujo, envía estrofas leídas de stdin
+  xml                   consola XML: imprime el flujo, envía stanzas leídas de stdin
   roster                imprime la lista de contactos en JSON
   presence ESTADO [MENSAJE] [--seconds N]
-                        estar online|chat|away|xa|dnd e imprimir la presencia de los contactos
+                        se pone online|chat|away|xa|dnd e imprime la presencia de los contactos
   muc join SALA APODO [--seconds N]
                         entra en un chat de grupo e imprime sus mensajes como líneas JSON
   muc send SALA TEXTO   envía a un chat de grupo; termina cuando la sala lo tiene
   disco JID [NODO]      qué es JID (o su NODO) y qué ofrece, en JSON
   command JID NODO [--field var=valor]...
                         ejecuta una orden ad hoc; en un terminal pregunta cada campo
+  pubsub JID NODO [--limit N]
+                        los elementos de un nodo pubsub (o PEP) como líneas JSON
+  register JID [--field var=valor]...
+                        se registra en un servicio o pasarela; en un terminal pregunta
   account add JID       guarda una cuenta en --profile (contraseña en el llavero)
   history JID [--limit N]
                         los N mensajes más recientes con JID del historial local
@@ -193,14 +209,6 @@ Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error
                         busca en el historial local, lo más reciente primero (líneas JSON)
 
 Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 error remoto.</translation>
-    </message>
-    <message>
-        <source>command: answer the form field VAR with VALUE (repeat for several values or fields).</source>
-        <translation>command: responde al campo VAR del formulario con VALOR (repetir para varios valores o campos).</translation>
-    </message>
-    <message>
-        <source>var=value</source>
-        <translation>var=valor</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1247,26 @@ Huella SHA-256:
         <source> (several: separate with commas)</source>
         <translation> (varios: separados por comas)</translation>
     </message>
+    <message>
+        <source>Usage: pubsub JID NODE [--limit N]</source>
+        <translation>Uso: pubsub JID NODO [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: register JID [--field var=value]...</source>
+        <translation>Uso: register JID [--field var=valor]...</translation>
+    </message>
+    <message>
+        <source>%1 offers no form to register with.</source>
+        <translation>%1 no ofrece ningún formulario de registro.</translation>
+    </message>
+    <message>
+        <source>%1 registers on its web page: %2</source>
+        <translation>%1 registra en su página web: %2</translation>
+    </message>
+    <message>
+        <source>Already registered with %1; sending the form updates the registration.</source>
+        <translation>Ya hay un registro en %1; enviar el formulario lo actualiza.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Client</name>
@@ -1304,6 +1332,181 @@ Huella SHA-256:
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ComplianceSuites</name>
+    <message>
+        <source>Core Server</source>
+        <translation>Servidor básico</translation>
+    </message>
+    <message>
+        <source>Advanced Core Server</source>
+        <translation>Servidor básico avanzado</translation>
+    </message>
+    <message>
+        <source>IM Server</source>
+        <translation>Servidor de mensajería</translation>
+    </message>
+    <message>
+        <source>Advanced IM Server</source>
+        <translation>Servidor de mensajería avanzado</translation>
+    </message>
+    <message>
+        <source>%1 lists %2.</source>
+        <translation>%1 anuncia %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2.</source>
+        <translation>%1 no anuncia %2.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>La cuenta</translation>
+    </message>
+    <message>
+        <source>Core features</source>
+        <translation>Funciones básicas</translation>
+    </message>
+    <message>
+        <source>This account logged in and bound a resource.</source>
+        <translation>Esta cuenta inició sesión y vinculó un recurso.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>La conexión está cifrada.</translation>
+    </message>
+    <message>
+        <source>Direct TLS</source>
+        <translation>TLS directo</translation>
+    </message>
+    <message>
+        <source>This account connected with Direct TLS.</source>
+        <translation>Esta cuenta se conectó con TLS directo.</translation>
+    </message>
+    <message>
+        <source>Seen only when connecting with Direct TLS.</source>
+        <translation>Solo se ve al conectar con TLS directo.</translation>
+    </message>
+    <message>
+        <source>Feature discovery</source>
+        <translation>Descubrimiento de funciones</translation>
+    </message>
+    <message>
+        <source>Server extensibility</source>
+        <translation>Extensibilidad del servidor</translation>
+    </message>
+    <message>
+        <source>The component protocol is not visible to clients.</source>
+        <translation>El protocolo de componentes no es visible para los clientes.</translation>
+    </message>
+    <message>
+        <source>Event publishing</source>
+        <translation>Publicación de eventos</translation>
+    </message>
+    <message>
+        <source>The account is a PEP service.</source>
+        <translation>La cuenta es un servicio PEP.</translation>
+    </message>
+    <message>
+        <source>The account has no pubsub/pep identity.</source>
+        <translation>La cuenta no tiene identidad pubsub/pep.</translation>
+    </message>
+    <message>
+        <source>The roster and presence work for this account.</source>
+        <translation>La lista de contactos y la presencia funcionan para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>User avatar compatibility</source>
+        <translation>Compatibilidad de avatares</translation>
+    </message>
+    <message>
+        <source>vcard-temp</source>
+        <translation>vcard-temp</translation>
+    </message>
+    <message>
+        <source>Outbound message synchronization</source>
+        <translation>Sincronización de mensajes enviados</translation>
+    </message>
+    <message>
+        <source>User blocking</source>
+        <translation>Bloqueo de usuarios</translation>
+    </message>
+    <message>
+        <source>Group chat</source>
+        <translation>Chat de grupo</translation>
+    </message>
+    <message>
+        <source>A group chat service is listed.</source>
+        <translation>Se anuncia un servicio de chat de grupo.</translation>
+    </message>
+    <message>
+        <source>The server lists no group chat service.</source>
+        <translation>El servidor no anuncia ningún servicio de chat de grupo.</translation>
+    </message>
+    <message>
+        <source>room archives (XEP-0313)</source>
+        <translation>archivos de salas (XEP-0313)</translation>
+    </message>
+    <message>
+        <source>bookmark conversion (XEP-0402)</source>
+        <translation>conversión de marcadores (XEP-0402)</translation>
+    </message>
+    <message>
+        <source>Advanced group chat</source>
+        <translation>Chat de grupo avanzado</translation>
+    </message>
+    <message>
+        <source>Room archives and bookmark conversion are offered.</source>
+        <translation>Se ofrecen archivos de salas y conversión de marcadores.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Falta: %1.</translation>
+    </message>
+    <message>
+        <source>Persistent storage of private data via PubSub</source>
+        <translation>Almacenamiento persistente de datos privados mediante PubSub</translation>
+    </message>
+    <message>
+        <source>Private XML storage</source>
+        <translation>Almacenamiento XML privado</translation>
+    </message>
+    <message>
+        <source>Stream management</source>
+        <translation>Gestión del flujo</translation>
+    </message>
+    <message>
+        <source>Offered in the stream features.</source>
+        <translation>Se ofrece en las funciones del flujo.</translation>
+    </message>
+    <message>
+        <source>Not offered in the stream features.</source>
+        <translation>No se ofrece en las funciones del flujo.</translation>
+    </message>
+    <message>
+        <source>History storage / retrieval</source>
+        <translation>Almacenamiento y consulta del historial</translation>
+    </message>
+    <message>
+        <source>File upload</source>
+        <translation>Subida de archivos</translation>
+    </message>
+    <message>
+        <source>An upload service is listed.</source>
+        <translation>Se anuncia un servicio de subida de archivos.</translation>
+    </message>
+    <message>
+        <source>The server lists no upload service.</source>
+        <translation>El servidor no anuncia ningún servicio de subida de archivos.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2032,171 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>charla::DeleteAccountDialog</name>
+    <message>
+        <source>Delete account from server</source>
+        <translation>Eliminar la cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>This deletes %1 on its server: its contacts, its messages kept there and the address itself. It cannot be undone.</source>
+        <translation>Esto elimina %1 en su servidor: sus contactos, los mensajes guardados allí y la propia dirección. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Type the address to confirm:</source>
+        <translation>Escribe la dirección para confirmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete account</source>
+        <translation>&amp;Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>The account was deleted from its server.</source>
+        <translation>La cuenta se eliminó de su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DiscoBrowser</name>
+    <message>
+        <source>Service discovery</source>
+        <translation>Descubrimiento de servicios</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>N&amp;odo:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Explorar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Browse &amp;here</source>
+        <translation>Explorar &amp;aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>Re&amp;gistrarse…</translation>
+    </message>
+    <message>
+        <source>&amp;Commands…</source>
+        <translation>Ór&amp;denes…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to contacts…</source>
+        <translation>Añadir a &amp;contactos…</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versión</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Last activity</source>
+        <translation>Ú&amp;ltima actividad</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espacio de nombres</translation>
+    </message>
+    <message>
+        <source>This is not an address: %1</source>
+        <translation>Esto no es una dirección: %1</translation>
+    </message>
+    <message>
+        <source>%1, node %2</source>
+        <translation>%1, nodo %2</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No identity given.</source>
+        <translation>No indica ninguna identidad.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3</source>
+        <translation>%1 ejecuta %2 %3</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>The time at %1 is %2 (UTC%3).</source>
+        <translation>La hora en %1 es %2 (UTC%3).</translation>
+    </message>
+    <message>
+        <source>%1 has been running for %2.</source>
+        <translation>%1 lleva funcionando %2.</translation>
+    </message>
+    <message>
+        <source>%1 was last active %2 ago.</source>
+        <translation>%1 estuvo activo por última vez hace %2.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DiscoModel</name>
+    <message>
+        <source>Node: %1</source>
+        <translation>Nodo: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+</context>
+<context>
     <name>charla::EditGroupsDialog</name>
     <message>
         <source>Edit Groups</source>
@@ -1856,6 +2224,88 @@ Huella SHA-256:
     <message>
         <source>Emoji</source>
         <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>charla::GatewayFeature</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::GatewaysDialog</name>
+    <message>
+        <source>Gateways</source>
+        <translation>Pasarelas</translation>
+    </message>
+    <message>
+        <source>Gateways connect this account to other networks: register with one and its contacts appear in their own group.</source>
+        <translation>Las pasarelas conectan esta cuenta con otras redes: regístrate en una y sus contactos aparecen en su propio grupo.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Registrarse…</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister…</source>
+        <translation>&amp;Darse de baja…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>Asking the server for its gateways…</source>
+        <translation>Preguntando al servidor por sus pasarelas…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>This server offers no gateways.</source>
+        <translation>Este servidor no ofrece pasarelas.</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Darse de baja</translation>
+    </message>
+    <message>
+        <source>Unregister from %1? Its contacts are removed from your contact list.</source>
+        <translation>¿Darse de baja de %1? Sus contactos se quitan de tu lista de contactos.</translation>
+    </message>
+    <message>
+        <source>Unregistering from %1…</source>
+        <translation>Dándose de baja de %1…</translation>
+    </message>
+    <message>
+        <source>No longer registered with %1.</source>
+        <translation>Ya no hay registro en %1.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2641,10 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>Remove account</source>
         <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Servicios</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3235,69 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
 </context>
 <context>
+    <name>charla::PubSubWindow</name>
+    <message>
+        <source>Publish-subscribe</source>
+        <translation>Publicación-suscripción</translation>
+    </message>
+    <message>
+        <source>Your PEP nodes</source>
+        <translation>Tus nodos PEP</translation>
+    </message>
+    <message>
+        <source>Node or item</source>
+        <translation>Nodo o elemento</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Service, e.g. pubsub.example.org</source>
+        <translation>Servicio, p. ej. pubsub.example.org</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Suscribirse</translation>
+    </message>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>Your account publishes no PEP nodes yet.</source>
+        <translation>Tu cuenta aún no publica nodos PEP.</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(falló)</translation>
+    </message>
+    <message>
+        <source>This is not an address: %1</source>
+        <translation>Esto no es una dirección: %1</translation>
+    </message>
+    <message>
+        <source>Say which node to subscribe to.</source>
+        <translation>Indica a qué nodo suscribirte.</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 on %2…</source>
+        <translation>Suscribiéndose a %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on %2: new items appear below.</source>
+        <translation>Suscrito a %1 en %2: los elementos nuevos aparecen abajo.</translation>
+    </message>
+</context>
+<context>
     <name>charla::Registration</name>
     <message>
         <source>"%1" is not a server name such as example.org.</source>
@@ -2982,6 +3499,45 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
 </context>
 <context>
+    <name>charla::RunCommandDialog</name>
+    <message>
+        <source>Run command</source>
+        <translation>Ejecutar orden</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;List commands</source>
+        <translation>&amp;Listar órdenes</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>This is not an address: %1</source>
+        <translation>Esto no es una dirección: %1</translation>
+    </message>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its commands…</source>
+        <translation>Preguntando a %1 por sus órdenes…</translation>
+    </message>
+    <message>
+        <source>%1 offers no commands to this account.</source>
+        <translation>%1 no ofrece órdenes a esta cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) offered by %1.</source>
+        <translation><numerusform>%n orden ofrecida por %1.</numerusform><numerusform>%n órdenes ofrecidas por %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>charla::SaslMechanism</name>
     <message>
         <source>The server offered no way to log in. Try again later; if it keeps happening, tell the server's administrator.</source>
@@ -3107,6 +3663,320 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
             <numerusform>Se encontró %n mensaje.</numerusform>
             <numerusform>Se encontraron %n mensajes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServerInfoWindow</name>
+    <message>
+        <source>Server information: %1</source>
+        <translation>Información del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server information</source>
+        <translation>Información del servidor</translation>
+    </message>
+    <message>
+        <source>Requirements of the XMPP Compliance Suites 2023 (XEP-0479) for servers, as far as a client can see them.</source>
+        <translation>Requisitos de las XMPP Compliance Suites 2023 (XEP-0479) para servidores, hasta donde un cliente puede verlos.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Especificaciones</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>Software: %1 %2</source>
+        <translation>Software: %1 %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>Software: not told</source>
+        <translation>Software: no lo indica</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Funcionando desde hace %1</translation>
+    </message>
+    <message>
+        <source>Uptime: not told</source>
+        <translation>Tiempo en marcha: no lo indica</translation>
+    </message>
+    <message>
+        <source>Contact addresses (XEP-0157): none published</source>
+        <translation>Direcciones de contacto (XEP-0157): no publica ninguna</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ cumple</translation>
+    </message>
+    <message>
+        <source>✗ missing</source>
+        <translation>✗ falta</translation>
+    </message>
+    <message>
+        <source>? not visible</source>
+        <translation>? no visible</translation>
+    </message>
+    <message>
+        <source>✓ as far as seen</source>
+        <translation>✓ por lo que se ve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) missing</source>
+        <translation><numerusform>falta %n requisito</numerusform><numerusform>faltan %n requisitos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 met, %2 missing, %3 not visible</source>
+        <translation>%1 cumplidos, %2 faltan, %3 no visibles</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServerProbe</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Abusos</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServiceActions</name>
+    <message>
+        <source>No accounts</source>
+        <translation>No hay cuentas</translation>
+    </message>
+    <message>
+        <source>Service &amp;discovery…</source>
+        <translation>&amp;Descubrimiento de servicios…</translation>
+    </message>
+    <message>
+        <source>Run &amp;command…</source>
+        <translation>Ejecutar &amp;orden…</translation>
+    </message>
+    <message>
+        <source>Server &amp;information</source>
+        <translation>&amp;Información del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways…</source>
+        <translation>&amp;Pasarelas…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish-subscribe…</source>
+        <translation>Pu&amp;blicación-suscripción…</translation>
+    </message>
+    <message>
+        <source>&amp;XML console</source>
+        <translation>Consola &amp;XML</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete account from server…</source>
+        <translation>E&amp;liminar la cuenta del servidor…</translation>
+    </message>
+    <message>
+        <source>Service discovery: %1</source>
+        <translation>Descubrimiento de servicios: %1</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Entrar en una sala</translation>
+    </message>
+    <message>
+        <source>Room on %1:</source>
+        <translation>Sala en %1:</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Entrar en %1</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Apodo:</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServiceRegisterDialog</name>
+    <message>
+        <source>Register with %1</source>
+        <translation>Registrarse en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister…</source>
+        <translation>&amp;Darse de baja…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrarse</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Darse de baja</translation>
+    </message>
+    <message>
+        <source>Unregister from %1? A gateway then also removes its contacts from your contact list.</source>
+        <translation>¿Darse de baja de %1? Una pasarela también quita entonces sus contactos de tu lista de contactos.</translation>
+    </message>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>La cuenta no está conectada.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its registration form…</source>
+        <translation>Pidiendo a %1 su formulario de registro…</translation>
+    </message>
+    <message>
+        <source>This account is registered with %1; you can change the details or unregister.</source>
+        <translation>Esta cuenta está registrada en %1; puedes cambiar los datos o darte de baja.</translation>
+    </message>
+    <message>
+        <source>%1 registers on its web page: %2</source>
+        <translation>%1 registra en su página web: %2</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Registered with %1.</source>
+        <translation>Registrado en %1.</translation>
+    </message>
+    <message>
+        <source>Unregistering…</source>
+        <translation>Dándose de baja…</translation>
+    </message>
+    <message>
+        <source>No longer registered with %1.</source>
+        <translation>Ya no hay registro en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServiceRegistration</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>%1 sent no registration form.</source>
+        <translation>%1 no envió ningún formulario de registro.</translation>
+    </message>
+    <message>
+        <source>%1 already has a registration with these details.</source>
+        <translation>%1 ya tiene un registro con estos datos.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the form: check the fields and try again.</source>
+        <translation>%1 no aceptó el formulario: revisa los campos e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this account to register.</source>
+        <translation>%1 no permite registrarse a esta cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer registration.</source>
+        <translation>%1 no ofrece registro.</translation>
+    </message>
+    <message>
+        <source>This account is not registered with %1.</source>
+        <translation>Esta cuenta no está registrada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::ServiceText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void adminCommand();
     void commandRefusedForNonAdmin();
     void cliDiscoAndCommand();
+    void cliCommandInteractive();
 
 private:
     SessionConfig config(const QString &user) const;
@@ -237,6 +239,41 @@ void TestServicesProsody::cliDiscoAndCommand()
     QVERIFY(refused.waitForFinished(30000));
     QCOMPARE(refused.exitCode(), 4);
     QVERIFY(!refused.readAllStandardError().trimmed().isEmpty());
+}
+
+void TestServicesProsody::cliCommandInteractive()
+{
+    // On a terminal the command asks each field: run it under script(1), which gives it a pty,
+    // and answer from this side as a person would type.
+    const QString cli = qEnvironmentVariable("CHARLA_CLI");
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    QStringList args = cliArgs(QStringLiteral("boss"));
+    args.prepend(cli);
+    args << QStringLiteral("command") << m_prosody.domain() << kOnlineUsers;
+    for (QString &a : args)
+        a = QLatin1Char('\'') + a + QLatin1Char('\''); // no spaces or quotes in these paths
+    QProcess run;
+    run.setProcessChannelMode(QProcess::MergedChannels);
+    run.start(script, {QStringLiteral("-qec"), args.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+    QVERIFY(run.waitForStarted(5000));
+    QByteArray seen;
+    // Prosody's form asks how many users to list: the prompt names the field.
+    QVERIFY2(QTest::qWaitFor([&] {
+                 run.waitForReadyRead(100);
+                 seen += run.readAll();
+                 return seen.contains("Maximum number of users");
+             }, 30000),
+             seen.constData());
+    // The choices are listed; Enter keeps a field's default ("Show details" here).
+    QVERIFY2(seen.contains("[25, 50, 75"), seen.constData());
+    run.write("25\n\n");
+    QVERIFY(run.waitForFinished(30000));
+    seen += run.readAll();
+    QVERIFY2(run.exitCode() == 0, seen.constData());
+    QVERIFY2(seen.contains("\"status\":\"completed\""), seen.constData());
+    QVERIFY2(seen.contains("boss@localhost"), seen.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServicesProsody)
