@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         QApplication::translate("charla", "Keep settings, history and keychain entries under DIR."),
+        //: --help: placeholder for a folder name, in capitals like the other placeholders.
         QApplication::translate("charla", "DIR"));
     parser.addOption(profileOption);
     parser.addPositionalArgument(QStringLiteral("uri"),

@@ -13,6 +13,7 @@
     </message>
     <message>
         <source>DIR</source>
+        <extracomment>--help: placeholder for a folder name, in capitals like the other placeholders.</extracomment>
         <translation>DIR</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>Give up after N seconds without an answer (default 30).</source>
-        <translation>Rendirse tras N segundos sin respuesta (por omisión 30).</translation>
+        <translation>Abandonar tras N segundos sin respuesta (por omisión, 30).</translation>
     </message>
     <message>
         <source>roster: print what the login transferred (JSON on stderr).</source>
@@ -288,7 +289,7 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
     </message>
     <message>
         <source>The database %1 was written by a newer version of Charla. Update Charla to open it.</source>
-        <translation>La base de datos %1 la escribió una versión más reciente de Charla. Actualice Charla para abrirla.</translation>
+        <translation>La base de datos %1 la escribió una versión más reciente de Charla. Actualiza Charla para abrirla.</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to version %2: %3</source>
@@ -433,6 +434,7 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Registration form field label (XEP-0077 &lt;date/&gt;).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -441,6 +443,7 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
     </message>
     <message>
         <source>Text</source>
+        <extracomment>Registration form field label (XEP-0077 &lt;text/&gt;: free text for the server).</extracomment>
         <translation>Texto</translation>
     </message>
     <message>
@@ -480,7 +483,7 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
     </message>
     <message>
         <source>Charla talks to people through XMPP (Jabber) accounts. Use an account you have, or create one on a server.</source>
-        <translation>Charla habla con la gente a través de cuentas XMPP (Jabber). Usa una cuenta que ya tengas o crea una en un servidor.</translation>
+        <translation>Charla te comunica con otras personas mediante cuentas XMPP (Jabber). Usa una cuenta que ya tengas o crea una en un servidor.</translation>
     </message>
     <message>
         <source>I &amp;have an account</source>
@@ -645,11 +648,11 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1 no longer knows this run of the command (it expired). Start it again.</source>
-        <translation>%1 ya no conoce esta ejecución de la orden (caducó). Vuelva a empezarla.</translation>
+        <translation>%1 ya no reconoce esta ejecución de la orden (caducó). Vuelve a empezarla.</translation>
     </message>
     <message>
         <source>%1 could not use the answers sent. Check the form and try again.</source>
-        <translation>%1 no pudo usar las respuestas enviadas. Revise el formulario e inténtelo de nuevo.</translation>
+        <translation>%1 no pudo usar las respuestas enviadas. Revisa el formulario y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 did not understand the step requested.</source>
@@ -707,6 +710,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Optional</source>
+        <extracomment>Placeholder of an input field that may stay empty.</extracomment>
         <translation>Opcional</translation>
     </message>
     <message>
@@ -735,7 +739,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>This is your own address.</source>
-        <translation>Esta es su propia dirección.</translation>
+        <translation>Esta es tu propia dirección.</translation>
     </message>
 </context>
 <context>
@@ -753,7 +757,7 @@ Huella SHA-256:
     <name>charla::AvatarFeature</name>
     <message>
         <source>The picture is larger than %1 KiB. Choose a smaller picture.</source>
-        <translation>La imagen ocupa más de %1 KiB. Elija una imagen más pequeña.</translation>
+        <translation>La imagen ocupa más de %1 KiB. Elige una imagen más pequeña.</translation>
     </message>
 </context>
 <context>
@@ -764,7 +768,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Your server drops messages, status and requests from these addresses (%1).</source>
-        <translation>Su servidor descarta los mensajes, el estado y las solicitudes de estas direcciones (%1).</translation>
+        <translation>Tu servidor descarta los mensajes, el estado y las solicitudes de estas direcciones (%1).</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
@@ -831,7 +835,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Charla could not confirm that it is talking to %1: the server's certificate is not signed by an authority this computer trusts. Small private servers often use such certificates, but someone intercepting the connection would show one too. Your password has not been sent.</source>
-        <translation>Charla no pudo confirmar que se está comunicando con %1: el certificado del servidor no está firmado por ninguna autoridad en la que confíe este equipo. Los servidores privados pequeños suelen usar certificados así, pero alguien que interceptara la conexión también mostraría uno. No se ha enviado su contraseña.</translation>
+        <translation>Charla no pudo confirmar que se está comunicando con %1: el certificado del servidor no está firmado por ninguna autoridad en la que confíe este equipo. Los servidores privados pequeños suelen usar certificados así, pero alguien que interceptara la conexión también mostraría uno. No se ha enviado tu contraseña.</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -875,7 +879,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Trust it only if this fingerprint matches the one the server's administrator gave you another way, such as in person or on their website. Charla will remember the certificate for %1 and stop with a warning if it ever changes.</source>
-        <translation>Confíe en él solo si esta huella coincide con la que le facilitó el administrador del servidor por otra vía, como en persona o en su sitio web. Charla recordará el certificado de %1 y se detendrá con un aviso si alguna vez cambia.</translation>
+        <translation>Confía en él solo si esta huella coincide con la que te dio el administrador del servidor por otra vía, como en persona o en su sitio web. Charla recordará el certificado de %1 y se detendrá con un aviso si alguna vez cambia.</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
@@ -984,6 +988,7 @@ Huella SHA-256:
     <name>charla::ChatTab</name>
     <message>
         <source>Mute</source>
+        <extracomment>Check box in a chat's header: no notifications for this chat (verb, like "silence").</extracomment>
         <translation>Silenciar</translation>
     </message>
     <message>
@@ -1055,6 +1060,7 @@ Huella SHA-256:
     <name>charla::ChatView</name>
     <message>
         <source>Messages</source>
+        <extracomment>Accessible name of a chat's message list (read by screen readers).</extracomment>
         <translation>Mensajes</translation>
     </message>
     <message>
@@ -1117,11 +1123,11 @@ Huella SHA-256:
     </message>
     <message>
         <source>There is no account %1 in the profile %2. Add it with "account add".</source>
-        <translation>No hay ninguna cuenta %1 en el perfil %2. Añádala con «account add».</translation>
+        <translation>No hay ninguna cuenta %1 en el perfil %2. Añádela con «account add».</translation>
     </message>
     <message>
         <source>Say which account to use: --jid JID --password-file FILE, or --profile DIR --account JID.</source>
-        <translation>Indique qué cuenta usar: --jid JID --password-file FILE, o --profile DIR --account JID.</translation>
+        <translation>Indica qué cuenta usar: --jid JID --password-file ARCHIVO, o --profile DIR --account JID.</translation>
     </message>
     <message>
         <source>%1 is a server address, not an account.</source>
@@ -1133,19 +1139,19 @@ Huella SHA-256:
     </message>
     <message>
         <source>No password: give --password-file FILE.</source>
-        <translation>Falta la contraseña: indique --password-file FILE.</translation>
+        <translation>Falta la contraseña: indica --password-file ARCHIVO.</translation>
     </message>
     <message>
         <source>No command given. See --help.</source>
-        <translation>No se indicó ninguna orden. Consulte --help.</translation>
+        <translation>No se indicó ninguna orden. Consulta --help.</translation>
     </message>
     <message>
         <source>Unknown account command. Use: account add JID --password-file FILE</source>
-        <translation>Orden de cuenta desconocida. Uso: account add JID --password-file FILE</translation>
+        <translation>Orden de cuenta desconocida. Uso: account add JID --password-file ARCHIVO</translation>
     </message>
     <message>
         <source>Usage: send JID TEXT</source>
-        <translation>Uso: send JID TEXT</translation>
+        <translation>Uso: send JID TEXTO</translation>
     </message>
     <message>
         <source>The server did not confirm the message within %1 seconds.</source>
@@ -1161,7 +1167,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>The certificate's SHA-256 fingerprint is %1. To trust this server, pass its CA with --ca-file.</source>
-        <translation>La huella SHA-256 del certificado es %1. Para confiar en este servidor, indique su CA con --ca-file.</translation>
+        <translation>La huella SHA-256 del certificado es %1. Para confiar en este servidor, indica su CA con --ca-file.</translation>
     </message>
     <message>
         <source>Could not log in within %1 seconds.</source>
@@ -1177,7 +1183,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Usage: --profile DIR account add JID --password-file FILE [--host H] [--port P] [--direct-tls] [--ca-file PEM] [--proxy URL]</source>
-        <translation>Uso: --profile DIR account add JID --password-file FILE [--host H] [--port P] [--direct-tls] [--ca-file PEM] [--proxy URL]</translation>
+        <translation>Uso: --profile DIR account add JID --password-file ARCHIVO [--host H] [--port P] [--direct-tls] [--ca-file PEM] [--proxy URL]</translation>
     </message>
     <message>
         <source>Usage: roster [--stats]</source>
@@ -1185,11 +1191,12 @@ Huella SHA-256:
     </message>
     <message>
         <source>Usage: presence online|chat|away|xa|dnd [STATUS] [--seconds N]</source>
-        <translation>Uso: presence online|chat|away|xa|dnd [STATUS] [--seconds N]</translation>
+        <translation>Uso: presence online|chat|away|xa|dnd [MENSAJE] [--seconds N]</translation>
     </message>
     <message>
         <source>Present as %1</source>
-        <translation>Presente como %1</translation>
+        <extracomment>charla-cli presence: online with this full address (JID with resource).</extracomment>
+        <translation>En línea como %1</translation>
     </message>
     <message>
         <source>Usage: muc join ROOM NICK [--seconds N] | muc send ROOM TEXT</source>
@@ -1205,7 +1212,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Joined %1 as %2</source>
-        <translation>Dentro de %1 como %2</translation>
+        <translation>Has entrado en %1 como %2</translation>
     </message>
     <message>
         <source>The room did not confirm the message within %1 seconds.</source>
@@ -1261,7 +1268,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1 registers on its web page: %2</source>
-        <translation>%1 registra en su página web: %2</translation>
+        <translation>%1 ofrece el registro en su página web: %2</translation>
     </message>
     <message>
         <source>Already registered with %1; sending the form updates the registration.</source>
@@ -1299,7 +1306,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>&amp;Complete</source>
-        <translation>&amp;Completar</translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>Waiting for %1…</source>
@@ -1327,6 +1334,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A note from an ad-hoc command: its kind (Error, Warning, Note), then its text.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1532,6 +1540,7 @@ Huella SHA-256:
     <name>charla::ComposerEdit</name>
     <message>
         <source>Message</source>
+        <extracomment>Accessible name of the box where a message is typed (a noun).</extracomment>
         <translation>Mensaje</translation>
     </message>
     <message>
@@ -1547,6 +1556,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Default</source>
+        <extracomment>Port field when no port is set: the server's usual port is used.</extracomment>
         <translation>Predeterminado</translation>
     </message>
     <message>
@@ -1622,15 +1632,15 @@ Huella SHA-256:
     </message>
     <message>
         <source>Ask to see their status</source>
-        <translation>Pedir ver su estado</translation>
+        <translation>Pedir permiso para ver su estado</translation>
     </message>
     <message>
         <source>Allow them to see your status</source>
-        <translation>Permitirle ver su estado</translation>
+        <translation>Permitirle ver tu estado</translation>
     </message>
     <message>
         <source>Stop sharing your status</source>
-        <translation>Dejar de compartir su estado</translation>
+        <translation>Dejar de compartir tu estado</translation>
     </message>
     <message>
         <source>Stop seeing their status</source>
@@ -1650,15 +1660,15 @@ Huella SHA-256:
     </message>
     <message>
         <source>Un&amp;block contact</source>
-        <translation>Des&amp;bloquear contacto</translation>
+        <translation>Desbl&amp;oquear contacto</translation>
     </message>
     <message>
         <source>Blocked &amp;contacts…</source>
-        <translation>&amp;Contactos bloqueados…</translation>
+        <translation>Contactos b&amp;loqueados…</translation>
     </message>
     <message>
         <source>&amp;Edit my details…</source>
-        <translation>Editar &amp;mis detalles…</translation>
+        <translation>Editar &amp;mis datos…</translation>
     </message>
     <message>
         <source>Change &amp;picture…</source>
@@ -1666,19 +1676,21 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A contact's name and address, e.g. "Alice (alice@example.org)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ask again to see their status</source>
-        <translation>Volver a pedir ver su estado</translation>
+        <translation>Volver a pedir permiso para ver su estado</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>What failed, then the server's reason, e.g. "Bob could not be renamed. Not allowed."</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 could not be added to your contacts.</source>
-        <translation>No se pudo añadir a %1 a sus contactos.</translation>
+        <translation>No se pudo añadir a %1 a tus contactos.</translation>
     </message>
     <message>
         <source>%1 could not be renamed.</source>
@@ -1694,11 +1706,11 @@ Huella SHA-256:
     </message>
     <message>
         <source>Remove %1 from your contacts?</source>
-        <translation>¿Desea eliminar a %1 de sus contactos?</translation>
+        <translation>¿Eliminar a %1 de tus contactos?</translation>
     </message>
     <message>
         <source>You will stop sharing your status with each other.</source>
-        <translation>Dejarán de compartir mutuamente su estado.</translation>
+        <translation>Ninguno de los dos verá ya el estado del otro.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1734,6 +1746,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>&amp;Chat</source>
+        <extracomment>Contact menu entry that opens a chat with the contact (verb).</extracomment>
         <translation>&amp;Chatear</translation>
     </message>
 </context>
@@ -1741,7 +1754,7 @@ Huella SHA-256:
     <name>charla::ContactDetailsDialog</name>
     <message>
         <source>My Details</source>
-        <translation>Mis detalles</translation>
+        <translation>Mis datos</translation>
     </message>
     <message>
         <source>Details of %1</source>
@@ -1813,6 +1826,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Title:</source>
+        <extracomment>A contact's job title (vCard TITLE), not a form of address</extracomment>
         <translation>Cargo:</translation>
     </message>
     <message>
@@ -1825,27 +1839,27 @@ Huella SHA-256:
     </message>
     <message>
         <source>Not in your contacts.</source>
-        <translation>No está en sus contactos.</translation>
+        <translation>No está en tus contactos.</translation>
     </message>
     <message>
         <source>You share your status with each other.</source>
-        <translation>Comparten mutuamente su estado.</translation>
+        <translation>Cada uno ve el estado del otro.</translation>
     </message>
     <message>
         <source>You see their status; they do not see yours.</source>
-        <translation>Usted ve su estado; el contacto no ve el suyo.</translation>
+        <translation>Ves su estado; el contacto no ve el tuyo.</translation>
     </message>
     <message>
         <source>They see your status; you do not see theirs.</source>
-        <translation>El contacto ve su estado; usted no ve el suyo.</translation>
+        <translation>El contacto ve tu estado; tú no ves el suyo.</translation>
     </message>
     <message>
         <source>You do not share your status with each other.</source>
-        <translation>No comparten su estado mutuamente.</translation>
+        <translation>Ninguno de los dos ve el estado del otro.</translation>
     </message>
     <message>
         <source>Waiting for them to approve your request.</source>
-        <translation>Esperando a que el contacto apruebe su solicitud.</translation>
+        <translation>Esperando a que el contacto apruebe tu solicitud.</translation>
     </message>
     <message>
         <source>Not connected: the contact details cannot be read now.</source>
@@ -1853,15 +1867,16 @@ Huella SHA-256:
     </message>
     <message>
         <source>Your details could not be read: %1</source>
-        <translation>No se pudieron leer sus detalles: %1</translation>
+        <translation>No se pudieron leer tus datos: %1</translation>
     </message>
     <message>
         <source>—</source>
+        <extracomment>Shown in place of a contact detail that is not set.</extracomment>
         <translation>—</translation>
     </message>
     <message>
         <source>Your details could not be saved: %1</source>
-        <translation>No se pudieron guardar sus detalles: %1</translation>
+        <translation>No se pudieron guardar tus datos: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1984,15 +1999,15 @@ Huella SHA-256:
     <message numerus="yes">
         <source>Choose at least %n option(s) for "%1".</source>
         <translation>
-            <numerusform>Elija al menos %n opción para «%1».</numerusform>
-            <numerusform>Elija al menos %n opciones para «%1».</numerusform>
+            <numerusform>Elige al menos %n opción para «%1».</numerusform>
+            <numerusform>Elige al menos %n opciones para «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose at most %n option(s) for "%1".</source>
         <translation>
-            <numerusform>Elija como máximo %n opción para «%1».</numerusform>
-            <numerusform>Elija como máximo %n opciones para «%1».</numerusform>
+            <numerusform>Elige como máximo %n opción para «%1».</numerusform>
+            <numerusform>Elige como máximo %n opciones para «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -2324,11 +2339,11 @@ Huella SHA-256:
     </message>
     <message>
         <source>The history is kept per account: give --profile DIR --account JID.</source>
-        <translation>El historial se guarda por cuenta: indique --profile DIR --account JID.</translation>
+        <translation>El historial se guarda por cuenta: indica --profile DIR --account JID.</translation>
     </message>
     <message>
         <source>There is no account %1 in the profile %2. Add it with "account add".</source>
-        <translation>No hay ninguna cuenta %1 en el perfil %2. Añádala con «account add».</translation>
+        <translation>No hay ninguna cuenta %1 en el perfil %2. Añádela con «account add».</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2619,7 @@ Compilado con Qt %1.</translation>
 Add one with Contacts &gt; Add contact…</source>
         <translation>Todavía no hay contactos.
 
-Añada uno con Contactos &gt; Añadir contacto…</translation>
+Añade uno con Contactos &gt; Añadir contacto…</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
@@ -2658,11 +2673,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <name>charla::Message</name>
     <message>
         <source>%1 cannot receive this message: the address may not exist, or it does not accept messages from you.</source>
-        <translation>%1 no puede recibir este mensaje: puede que la dirección no exista o que no acepte mensajes suyos.</translation>
+        <translation>%1 no puede recibir este mensaje: puede que la dirección no exista o que no acepte mensajes tuyos.</translation>
     </message>
     <message>
         <source>The server of %1 could not be reached; try again later.</source>
-        <translation>No se pudo contactar con el servidor de %1; inténtelo de nuevo más tarde.</translation>
+        <translation>No se pudo contactar con el servidor de %1; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The message to %1 was refused (%2).</source>
@@ -2689,6 +2704,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Seen</source>
+        <extracomment>Delivery state of one's own message: the recipient has read it (XEP-0333).</extracomment>
         <translation>Visto</translation>
     </message>
     <message>
@@ -2697,6 +2713,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Received</source>
+        <extracomment>State of a message that came in from the contact (not one's own).</extracomment>
         <translation>Recibido</translation>
     </message>
     <message>
@@ -2709,6 +2726,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Me</source>
+        <extracomment>Sender name shown above one's own messages in a chat.</extracomment>
         <translation>Yo</translation>
     </message>
     <message>
@@ -2748,11 +2766,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Charla is not connected, so the message was not sent. It will be kept here; send it again once you are online.</source>
-        <translation>Charla no está conectado, así que el mensaje no se envió. Se conserva aquí; vuelva a enviarlo cuando esté en línea.</translation>
+        <translation>Charla no está conectado, así que el mensaje no se envió. Se conserva aquí; vuelve a enviarlo cuando estés conectado.</translation>
     </message>
     <message>
         <source>/me retracted a previous message, but your client does not support that.</source>
-        <translation>/me retiró un mensaje anterior, pero su cliente no lo admite.</translation>
+        <translation>/me retiró un mensaje anterior, pero tu cliente no lo admite.</translation>
     </message>
 </context>
 <context>
@@ -2859,19 +2877,19 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>You were removed from room %1 because your membership was taken away.</source>
-        <translation>Has salido de la sala %1 porque te retiraron la membresía.</translation>
+        <translation>Te han sacado de la sala %1 porque te retiraron la membresía.</translation>
     </message>
     <message>
         <source>You were removed from room %1: it is now for members only, and you are not a member.</source>
-        <translation>Has salido de la sala %1: ahora es solo para miembros y no eres miembro.</translation>
+        <translation>Te han sacado de la sala %1: ahora es solo para miembros y no eres miembro.</translation>
     </message>
     <message>
         <source>You were removed from room %1 because the chat service is shutting down.</source>
-        <translation>Has salido de la sala %1 porque el servicio de chat se está apagando.</translation>
+        <translation>Te han sacado de la sala %1 porque el servicio de chat se está cerrando.</translation>
     </message>
     <message>
         <source>You were removed from room %1 because of a technical problem. Join it again.</source>
-        <translation>Has salido de la sala %1 por un problema técnico. Vuelve a entrar.</translation>
+        <translation>Te han sacado de la sala %1 por un problema técnico. Vuelve a entrar.</translation>
     </message>
     <message>
         <source>You are no longer in room %1.</source>
@@ -2938,7 +2956,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>%1 was kicked from room %2.</source>
-        <translation>%1 ha sido expulsado de la sala %2.</translation>
+        <translation>Han expulsado a %1 de la sala %2.</translation>
     </message>
     <message>
         <source>The connection to room %1 was lost; joining it again.</source>
@@ -2993,6 +3011,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Registration</source>
+        <extracomment>A feature a service offers (XEP-0077): signing up for an account (a noun).</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
@@ -3009,6 +3028,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Blocking</source>
+        <extracomment>A feature a server offers (XEP-0191): blocking other users (a noun).</extracomment>
         <translation>Bloqueo</translation>
     </message>
     <message>
@@ -3017,6 +3037,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Entity time</source>
+        <extracomment>A feature (XEP-0202): a client or server tells its local time.</extracomment>
         <translation>Hora de la entidad</translation>
     </message>
     <message>
@@ -3155,7 +3176,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Enter the password for %1:</source>
-        <translation>Introduzca la contraseña de %1:</translation>
+        <translation>Escribe la contraseña de %1:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3163,7 +3184,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Charla will use this password until you quit and will not save it.</source>
-        <translation>Charla usará esta contraseña hasta que salga y no la guardará.</translation>
+        <translation>Charla usará esta contraseña hasta que salgas y no la guardará.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -3182,7 +3203,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The keychain refused access to the password for %1. Unlock the keychain and try again.</source>
-        <translation>El llavero denegó el acceso a la contraseña de %1. Desbloquee el llavero e inténtelo de nuevo.</translation>
+        <translation>El llavero denegó el acceso a la contraseña de %1. Desbloquea el llavero y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain could not be reached (%1). Charla will ask for the password for %2 when it connects.</source>
@@ -3193,11 +3214,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <name>charla::PlainMechanism</name>
     <message>
         <source>Enter a user name to log in.</source>
-        <translation>Introduzca un nombre de usuario para iniciar sesión.</translation>
+        <translation>Escribe un nombre de usuario para iniciar sesión.</translation>
     </message>
     <message>
         <source>Enter a password to log in.</source>
-        <translation>Introduzca una contraseña para iniciar sesión.</translation>
+        <translation>Escribe una contraseña para iniciar sesión.</translation>
     </message>
     <message>
         <source>The user name or password contains a character that cannot be used to log in.</source>
@@ -3209,25 +3230,25 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió un paso de inicio de sesión inesperado. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió un paso de inicio de sesión inesperado. Vuelve a intentarlo más tarde; si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
 </context>
 <context>
     <name>charla::Profile</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable, or choose another profile.</source>
-        <translation>No se puede crear la carpeta %1. Compruebe que se puede escribir en ella o elija otro perfil.</translation>
+        <translation>No se puede crear la carpeta %1. Comprueba que se puede escribir en ella o elige otro perfil.</translation>
     </message>
 </context>
 <context>
     <name>charla::ProxySettings</name>
     <message>
         <source>%1 is not a proxy: use socks5://HOST:PORT, http://HOST:PORT, system or none.</source>
-        <translation>%1 no es un proxy: use socks5://HOST:PORT, http://HOST:PORT, system o none.</translation>
+        <translation>%1 no es un proxy: usa socks5://HOST:PUERTO, http://HOST:PUERTO, system o none.</translation>
     </message>
     <message>
         <source>Charla does not take proxy passwords: remove the password from %1.</source>
-        <translation>Charla no admite contraseñas de proxy: quite la contraseña de %1.</translation>
+        <translation>Charla no admite contraseñas de proxy: quita la contraseña de %1.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535.</source>
@@ -3309,7 +3330,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Choose a server before creating an account.</source>
-        <translation>Elija un servidor antes de crear una cuenta.</translation>
+        <translation>Elige un servidor antes de crear una cuenta.</translation>
     </message>
     <message>
         <source>The server %1 sent a registration form Charla cannot read.</source>
@@ -3317,7 +3338,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server %1 did not answer in time. Try again later.</source>
-        <translation>El servidor %1 no respondió a tiempo. Inténtelo de nuevo más tarde.</translation>
+        <translation>El servidor %1 no respondió a tiempo. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server %1 does not let you create an account from Charla. Its web site may explain how to get one.</source>
@@ -3337,7 +3358,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server %1 did not answer in time; the account may or may not exist. Try logging in before trying again.</source>
-        <translation>El servidor %1 no respondió a tiempo; es posible que la cuenta se haya creado o no. Intente iniciar sesión antes de volver a intentarlo.</translation>
+        <translation>El servidor %1 no respondió a tiempo; es posible que la cuenta se haya creado o no. Prueba a iniciar sesión antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>That name is already taken on %1.</source>
@@ -3357,15 +3378,15 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server %1 does not allow creating accounts from your network.</source>
-        <translation>El servidor %1 no permite crear cuentas desde su red.</translation>
+        <translation>El servidor %1 no permite crear cuentas desde tu red.</translation>
     </message>
     <message>
         <source>The server %1 refused to create an account right now. Try again later.</source>
-        <translation>El servidor %1 se negó a crear una cuenta en este momento. Inténtelo de nuevo más tarde.</translation>
+        <translation>El servidor %1 se negó a crear una cuenta en este momento. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server %1 could not read the registration. Fill in the form again.</source>
-        <translation>El servidor %1 no pudo leer el registro. Vuelva a rellenar el formulario.</translation>
+        <translation>El servidor %1 no pudo leer el registro. Vuelve a rellenar el formulario.</translation>
     </message>
     <message>
         <source>The server %1 did not create the account (%2).</source>
@@ -3376,11 +3397,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <name>charla::RegistrationFeature</name>
     <message>
         <source>The new password is empty. Type the password you want.</source>
-        <translation>La nueva contraseña está vacía. Escriba la contraseña que desee.</translation>
+        <translation>La nueva contraseña está vacía. Escribe la contraseña que quieras.</translation>
     </message>
     <message>
         <source>The account is not connected. Connect it, then try again.</source>
-        <translation>La cuenta no está conectada. Conéctela e inténtelo de nuevo.</translation>
+        <translation>La cuenta no está conectada. Conéctala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server %1 asks for more before it changes the password.</source>
@@ -3439,7 +3460,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Leave it empty to show the address.</source>
-        <translation>Déjelo vacío para mostrar la dirección.</translation>
+        <translation>Déjalo vacío para mostrar la dirección.</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -3458,7 +3479,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Does not share their status with you</source>
-        <translation>No comparte su estado con usted</translation>
+        <translation>No comparte su estado contigo</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -3471,23 +3492,23 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>You share your status with each other.</source>
-        <translation>Comparten mutuamente su estado.</translation>
+        <translation>Cada uno ve el estado del otro.</translation>
     </message>
     <message>
         <source>You see their status; they do not see yours.</source>
-        <translation>Usted ve su estado; el contacto no ve el suyo.</translation>
+        <translation>Ves su estado; el contacto no ve el tuyo.</translation>
     </message>
     <message>
         <source>They see your status; you do not see theirs.</source>
-        <translation>El contacto ve su estado; usted no ve el suyo.</translation>
+        <translation>El contacto ve tu estado; tú no ves el suyo.</translation>
     </message>
     <message>
         <source>You do not share your status with each other.</source>
-        <translation>No comparten su estado mutuamente.</translation>
+        <translation>Ninguno de los dos ve el estado del otro.</translation>
     </message>
     <message>
         <source>Waiting for them to approve your request.</source>
-        <translation>Esperando a que el contacto apruebe su solicitud.</translation>
+        <translation>Esperando a que el contacto apruebe tu solicitud.</translation>
     </message>
 </context>
 <context>
@@ -3534,18 +3555,21 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message numerus="yes">
         <source>%n command(s) offered by %1.</source>
-        <translation><numerusform>%n orden ofrecida por %1.</numerusform><numerusform>%n órdenes ofrecidas por %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n orden ofrecida por %1.</numerusform>
+            <numerusform>%n órdenes ofrecidas por %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>charla::SaslMechanism</name>
     <message>
         <source>The server offered no way to log in. Try again later; if it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor no ofreció ninguna forma de iniciar sesión. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor no ofreció ninguna forma de iniciar sesión. Vuelve a intentarlo más tarde; si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server offered only login methods Charla does not support (%1). Tell the server's administrator that Charla needs SCRAM.</source>
-        <translation>El servidor solo ofreció métodos de inicio de sesión que Charla no admite (%1). Indique al administrador del servidor que Charla necesita SCRAM.</translation>
+        <translation>El servidor solo ofreció métodos de inicio de sesión que Charla no admite (%1). Dile al administrador del servidor que Charla necesita SCRAM.</translation>
     </message>
     <message>
         <source>The server offered only %1, weaker than %2 used before for this account. This can mean someone is tampering with the connection.</source>
@@ -3553,30 +3577,30 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server offered only PLAIN login without an encrypted connection, which would reveal your password, so Charla did not log in.</source>
-        <translation>El servidor solo ofreció el inicio de sesión PLAIN sin una conexión cifrada, lo que revelaría su contraseña, así que Charla no inició sesión.</translation>
+        <translation>El servidor solo ofreció el inicio de sesión PLAIN sin una conexión cifrada, lo que revelaría tu contraseña, así que Charla no inició sesión.</translation>
     </message>
 </context>
 <context>
     <name>charla::ScramMechanism</name>
     <message>
         <source>The server sent a malformed login message. Try again later; if it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió un mensaje de inicio de sesión mal formado. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió un mensaje de inicio de sesión mal formado. Vuelve a intentarlo más tarde; si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>Your password mixes right-to-left and left-to-right text in a way that cannot be used to log in. Change it from another client.</source>
-        <translation>Su contraseña mezcla texto de derecha a izquierda y de izquierda a derecha de una forma que no se puede usar para iniciar sesión. Cámbiela desde otro cliente.</translation>
+        <translation>Tu contraseña mezcla texto de derecha a izquierda y de izquierda a derecha de una forma que no se puede usar para iniciar sesión. Cámbiala desde otro cliente.</translation>
     </message>
     <message>
         <source>Your user name mixes right-to-left and left-to-right text in a way that cannot be used to log in.</source>
-        <translation>Su nombre de usuario mezcla texto de derecha a izquierda y de izquierda a derecha de una forma que no se puede usar para iniciar sesión.</translation>
+        <translation>Tu nombre de usuario mezcla texto de derecha a izquierda y de izquierda a derecha de una forma que no se puede usar para iniciar sesión.</translation>
     </message>
     <message>
         <source>Your password contains a character that cannot be used to log in (a control, formatting or private-use character). Change it from another client.</source>
-        <translation>Su contraseña contiene un carácter que no se puede usar para iniciar sesión (un carácter de control, de formato o de uso privado). Cámbiela desde otro cliente.</translation>
+        <translation>Tu contraseña contiene un carácter que no se puede usar para iniciar sesión (un carácter de control, de formato o de uso privado). Cámbiala desde otro cliente.</translation>
     </message>
     <message>
         <source>Your user name contains a character that cannot be used to log in.</source>
-        <translation>Su nombre de usuario contiene un carácter que no se puede usar para iniciar sesión.</translation>
+        <translation>Tu nombre de usuario contiene un carácter que no se puede usar para iniciar sesión.</translation>
     </message>
     <message>
         <source>Charla does not support this SCRAM variant.</source>
@@ -3584,11 +3608,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Enter a user name to log in.</source>
-        <translation>Introduzca un nombre de usuario para iniciar sesión.</translation>
+        <translation>Escribe un nombre de usuario para iniciar sesión.</translation>
     </message>
     <message>
         <source>Enter a password to log in.</source>
-        <translation>Introduzca una contraseña para iniciar sesión.</translation>
+        <translation>Escribe una contraseña para iniciar sesión.</translation>
     </message>
     <message>
         <source>The login was started twice. This is a bug in Charla.</source>
@@ -3596,11 +3620,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió un paso de inicio de sesión inesperado. Inténtelo de nuevo más tarde; si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió un paso de inicio de sesión inesperado. Vuelve a intentarlo más tarde; si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server requires a login extension Charla does not support. Tell the server's administrator.</source>
-        <translation>El servidor exige una extensión de inicio de sesión que Charla no admite. Avise al administrador del servidor.</translation>
+        <translation>El servidor exige una extensión de inicio de sesión que Charla no admite. Avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server's login challenge does not continue the one Charla started. This can mean someone is tampering with the connection.</source>
@@ -3616,11 +3640,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server rejected the password (%1). Check the password and try again.</source>
-        <translation>El servidor rechazó la contraseña (%1). Compruebe la contraseña e inténtelo de nuevo.</translation>
+        <translation>El servidor rechazó la contraseña (%1). Comprueba la contraseña y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server does not know this account (%1). Check the address.</source>
-        <translation>El servidor no reconoce esta cuenta (%1). Compruebe la dirección.</translation>
+        <translation>El servidor no reconoce esta cuenta (%1). Comprueba la dirección.</translation>
     </message>
     <message>
         <source>The server refused the login (%1).</source>
@@ -3628,11 +3652,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server could not prove that it knows your password, so Charla did not log in. This can mean someone is impersonating the server.</source>
-        <translation>El servidor no pudo demostrar que conoce su contraseña, así que Charla no inició sesión. Esto puede indicar que alguien está suplantando al servidor.</translation>
+        <translation>El servidor no pudo demostrar que conoce tu contraseña, así que Charla no inició sesión. Esto puede indicar que alguien está suplantando al servidor.</translation>
     </message>
     <message>
         <source>The server accepted the login without proving that it knows your password, so Charla did not log in. This can mean someone is impersonating the server.</source>
-        <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce su contraseña, así que Charla no inició sesión. Esto puede indicar que alguien está suplantando al servidor.</translation>
+        <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce tu contraseña, así que Charla no inició sesión. Esto puede indicar que alguien está suplantando al servidor.</translation>
     </message>
     <message>
         <source>The server reported a successful login before the exchange was complete, so Charla did not log in. This can mean someone is impersonating the server.</source>
@@ -3749,7 +3773,10 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message numerus="yes">
         <source>%n requirement(s) missing</source>
-        <translation><numerusform>falta %n requisito</numerusform><numerusform>faltan %n requisitos</numerusform></translation>
+        <translation>
+            <numerusform>falta %n requisito</numerusform>
+            <numerusform>faltan %n requisitos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 met, %2 missing, %3 not visible</source>
@@ -3894,7 +3921,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>%1 registers on its web page: %2</source>
-        <translation>%1 registra en su página web: %2</translation>
+        <translation>%1 ofrece el registro en su página web: %2</translation>
     </message>
     <message>
         <source>Registering…</source>
@@ -3964,19 +3991,31 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <name>charla::ServiceText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4007,11 +4046,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server's certificate changed since you last connected to %1. This can mean someone is intercepting the connection; Charla did not send your password.</source>
-        <translation>El certificado del servidor ha cambiado desde la última vez que se conectó a %1. Esto puede indicar que alguien está interceptando la conexión; Charla no envió su contraseña.</translation>
+        <translation>El certificado del servidor ha cambiado desde la última vez que te conectaste a %1. Esto puede indicar que alguien está interceptando la conexión; Charla no envió tu contraseña.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not signed by an authority this computer trusts. Check its fingerprint before trusting it: %2</source>
-        <translation>El certificado de %1 no está firmado por ninguna autoridad en la que confíe este equipo. Compruebe su huella antes de confiar en él: %2</translation>
+        <translation>El certificado de %1 no está firmado por ninguna autoridad en la que confíe este equipo. Comprueba su huella antes de confiar en él: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid: %2</source>
@@ -4031,7 +4070,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The server %1 does not offer encryption (STARTTLS), so Charla did not send your password.</source>
-        <translation>El servidor %1 no ofrece cifrado (STARTTLS), así que Charla no envió su contraseña.</translation>
+        <translation>El servidor %1 no ofrece cifrado (STARTTLS), así que Charla no envió tu contraseña.</translation>
     </message>
     <message>
         <source>The server sent an unexpected login message.</source>
@@ -4095,11 +4134,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>The password for %1 has expired. Change it with another client or ask the server's administrator.</source>
-        <translation>La contraseña de %1 ha caducado. Cámbiela con otro cliente o consulte al administrador del servidor.</translation>
+        <translation>La contraseña de %1 ha caducado. Cámbiala con otro cliente o consulta al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server could not check the password for %1 right now. Try again later.</source>
-        <translation>El servidor no pudo comprobar la contraseña de %1 en este momento. Inténtelo de nuevo más tarde.</translation>
+        <translation>El servidor no pudo comprobar la contraseña de %1 en este momento. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server requires stronger encryption to log in as %1.</source>
@@ -4115,15 +4154,15 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Could not reach the %1 proxy %2 (%3). Check that the proxy is running and the account's proxy settings.</source>
-        <translation>No se pudo acceder al proxy %1 %2 (%3). Compruebe que el proxy está en funcionamiento y revise la configuración de proxy de la cuenta.</translation>
+        <translation>No se pudo acceder al proxy %1 %2 (%3). Comprueba que el proxy está en funcionamiento y revisa la configuración de proxy de la cuenta.</translation>
     </message>
     <message>
         <source>The %1 proxy %2 asks for a password, which Charla cannot give to proxies yet. Use a proxy that needs none.</source>
-        <translation>El proxy %1 %2 pide una contraseña, y Charla todavía no puede proporcionar contraseñas a los proxies. Use un proxy que no la necesite.</translation>
+        <translation>El proxy %1 %2 pide una contraseña, y Charla todavía no puede dar contraseñas a los proxies. Usa un proxy que no la necesite.</translation>
     </message>
     <message>
         <source>The %1 proxy %2 did not relay the connection to %3 (%4). Check the account's proxy settings.</source>
-        <translation>El proxy %1 %2 no retransmitió la conexión con %3 (%4). Compruebe la configuración de proxy de la cuenta.</translation>
+        <translation>El proxy %1 %2 no retransmitió la conexión con %3 (%4). Revisa la configuración de proxy de la cuenta.</translation>
     </message>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -4197,7 +4236,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>What are you up to?</source>
-        <translation>¿Qué está haciendo?</translation>
+        <translation>¿Qué estás haciendo?</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -4205,7 +4244,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>When you are signed in from several devices, contacts' messages go to the one with the highest priority. A negative priority means this device never receives them unless they are sent to it directly.</source>
-        <translation>Cuando ha iniciado sesión desde varios dispositivos, los mensajes de los contactos llegan al que tiene la prioridad más alta. Una prioridad negativa significa que este dispositivo nunca los recibe, salvo que se le envíen directamente.</translation>
+        <translation>Cuando inicias sesión desde varios dispositivos, los mensajes de los contactos llegan al que tiene la prioridad más alta. Con una prioridad negativa, este dispositivo nunca los recibe, salvo que se le envíen directamente.</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -4239,59 +4278,59 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <name>charla::StreamParser</name>
     <message>
         <source>The server sent malformed XML ("]]&gt;" in text), so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió XML mal formado («]]&gt;» en el texto), así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió XML mal formado («]]&gt;» en el texto), así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent a document type declaration (DTD), which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió una declaración de tipo de documento (DTD), que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió una declaración de tipo de documento (DTD), que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent an XML comment, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió un comentario XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió un comentario XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent an XML processing instruction, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió una instrucción de procesamiento XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió una instrucción de procesamiento XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent an XML entity reference, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió una referencia a entidad XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió una referencia a entidad XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent an XML markup declaration, which XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió una declaración de marcado XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió una declaración de marcado XML, que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent text that is not valid UTF-8, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió texto que no es UTF-8 válido, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió texto que no es UTF-8 válido, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent text outside of any stanza, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió texto fuera de cualquier stanza, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió texto fuera de cualquier stanza, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server declared a text encoding other than UTF-8, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor declaró una codificación de texto distinta de UTF-8, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor declaró una codificación de texto distinta de UTF-8, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent XML markup that XMPP forbids, so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió marcado XML que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió marcado XML que XMPP prohíbe, así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent malformed XML (%1), so the connection was closed. If it keeps happening, tell the server's administrator.</source>
-        <translation>El servidor envió XML mal formado (%1), así que se cerró la conexión. Si sigue ocurriendo, avise al administrador del servidor.</translation>
+        <translation>El servidor envió XML mal formado (%1), así que se cerró la conexión. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server did not open an XMPP stream (wrong namespace), so the connection was closed. Check the server's address and port.</source>
-        <translation>El servidor no abrió un flujo XMPP (espacio de nombres incorrecto), así que se cerró la conexión. Compruebe la dirección y el puerto del servidor.</translation>
+        <translation>El servidor no abrió un flujo XMPP (espacio de nombres incorrecto), así que se cerró la conexión. Comprueba la dirección y el puerto del servidor.</translation>
     </message>
     <message>
         <source>The server did not open an XMPP stream, so the connection was closed. Check the server's address and port.</source>
-        <translation>El servidor no abrió un flujo XMPP, así que se cerró la conexión. Compruebe la dirección y el puerto del servidor.</translation>
+        <translation>El servidor no abrió un flujo XMPP, así que se cerró la conexión. Comprueba la dirección y el puerto del servidor.</translation>
     </message>
     <message>
         <source>The server opened a stream with an unsupported content namespace, so the connection was closed. Check the server's address and port.</source>
-        <translation>El servidor abrió un flujo con un espacio de nombres de contenido no admitido, así que se cerró la conexión. Compruebe la dirección y el puerto del servidor.</translation>
+        <translation>El servidor abrió un flujo con un espacio de nombres de contenido no admitido, así que se cerró la conexión. Comprueba la dirección y el puerto del servidor.</translation>
     </message>
     <message>
         <source>The server sent a stanza nested more than %1 levels deep, so the connection was closed to protect memory.</source>
@@ -4310,20 +4349,20 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>%1 (%2) wants to see when you are online</source>
-        <translation>%1 (%2) quiere ver cuándo está en línea</translation>
+        <translation>%1 (%2) quiere ver cuándo estás en línea</translation>
     </message>
     <message>
         <source>%1 wants to see when you are online</source>
-        <translation>%1 quiere ver cuándo está en línea</translation>
+        <translation>%1 quiere ver cuándo estás en línea</translation>
     </message>
     <message>
         <source>%1 (%2) wants to see when you are online on %3</source>
         <extracomment>%3 is the account (one of several) the request is for</extracomment>
-        <translation>%1 (%2) quiere ver cuándo está en línea en %3</translation>
+        <translation>%1 (%2) quiere ver cuándo estás en línea con %3</translation>
     </message>
     <message>
         <source>%1 wants to see when you are online on %2</source>
-        <translation>%1 quiere ver cuándo está en línea en %2</translation>
+        <translation>%1 quiere ver cuándo estás en línea con %2</translation>
     </message>
     <message>
         <source>Allow</source>
@@ -4331,7 +4370,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Allow %1 to see when you are online</source>
-        <translation>Permitir que %1 vea cuándo está en línea</translation>
+        <translation>Permitir que %1 vea cuándo estás en línea</translation>
     </message>
     <message>
         <source>Deny</source>
@@ -4417,14 +4456,17 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Stream</source>
+        <extracomment>XML console filter: stream-level elements (the XMPP stream, not a video)</extracomment>
         <translation>Flujo</translation>
     </message>
     <message>
         <source>Acks</source>
+        <extracomment>XML console filter: stream management acknowledgements (XEP-0198)</extracomment>
         <translation>Confirmaciones</translation>
     </message>
     <message>
         <source>Login</source>
+        <extracomment>XML console filter: SASL authentication exchange (a noun)</extracomment>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
@@ -4433,6 +4475,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Find</source>
+        <extracomment>Placeholder of the XML console's search box.</extracomment>
         <translation>Buscar</translation>
     </message>
     <message>
@@ -4461,15 +4504,17 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>received</source>
+        <extracomment>XML console: after the time, an element that came from the server</extracomment>
         <translation>recibido</translation>
     </message>
     <message>
         <source>sent</source>
+        <extracomment>XML console: after the time, an element Charla sent</extracomment>
         <translation>enviado</translation>
     </message>
     <message>
         <source>Type an XML element to send.</source>
-        <translation>Escriba un elemento XML para enviar.</translation>
+        <translation>Escribe un elemento XML para enviar.</translation>
     </message>
     <message>
         <source>Not sent: this is not well-formed XML (%1).</source>

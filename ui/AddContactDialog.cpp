@@ -49,6 +49,7 @@ AddContactDialog::AddContactDialog(const QStringList &accounts, const QStringLis
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
+    //: Placeholder of an input field that may stay empty.
     m_name->setPlaceholderText(tr("Optional"));
     m_name->setAccessibleName(tr("Name"));
     form->addRow(tr("&Name:"), m_name);

@@ -23,6 +23,7 @@ ConnectionSettingsWidget::ConnectionSettingsWidget(QWidget *parent) : QWidget(pa
     m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(0, 65535);
     // 0 shows as "default": 5222, or 5223 with Direct TLS.
+    //: Port field when no port is set: the server's usual port is used.
     m_port->setSpecialValueText(tr("Default"));
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);

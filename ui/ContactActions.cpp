@@ -32,6 +32,7 @@ namespace charla {
 ContactActions::ContactActions(QTreeView *view, QWidget *window)
     : QObject(window), m_view(view), m_window(window)
 {
+    //: Contact menu entry that opens a chat with the contact (verb).
     m_chat = new QAction(tr("&Chat"), this);
     m_chat->setObjectName(QStringLiteral("chatAction"));
     m_chat->setEnabled(false);
@@ -196,6 +197,7 @@ ContactActions::Target ContactActions::current() const
 QString ContactActions::describe(const Target &t) const
 {
     // A name alone could be anyone's: the address is said too.
+    //: A contact's name and address, e.g. "Alice (alice@example.org)"
     return t.name == t.jid ? t.jid : tr("%1 (%2)").arg(t.name, t.jid);
 }
 
@@ -303,6 +305,7 @@ void ContactActions::showContextMenu(const QModelIndex &index, const QPoint &glo
 
 void ContactActions::reportError(const QString &what, const QString &error)
 {
+    //: What failed, then the server's reason, e.g. "Bob could not be renamed. Not allowed."
     Q_EMIT message(error.isEmpty() ? what : tr("%1 %2").arg(what, error));
 }
 

@@ -225,7 +225,7 @@ void ContactDetailsDialog::buildFields(QFormLayout *form)
 {
     const QStringList labels = {tr("Full name:"),    tr("Nickname:"), tr("Email:"),
                                 tr("Phone:"),        tr("Web page:"), tr("Birthday:"),
-                                tr("Organisation:"), tr("Title:"),    tr("Note:")};
+                                tr("Organisation:"), /*: A contact's job title (vCard TITLE), not a form of address */ tr("Title:"),    tr("Note:")};
     QWidget *parent = form->parentWidget();
     for (int i = 0; i < kFields.size(); ++i) {
         const QString &field = kFields.at(i);
@@ -310,6 +310,7 @@ void ContactDetailsDialog::showVCard(const VCard &vcard)
         QWidget *w = m_fields.value(field);
         const QString value = valueOf(vcard, field);
         if (auto *label = qobject_cast<QLabel *>(w)) {
+            //: Shown in place of a contact detail that is not set.
             label->setText(value.isEmpty() ? tr("—") : value);
         } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
             line->setText(value);
@@ -489,8 +490,10 @@ void ContactDetailsDialog::askSoftware(const QString &resource)
                 if (!error.isError() && !v.name.isEmpty()) {
                     text = RosterDelegate::singleLine(v.name);
                     if (!v.version.isEmpty())
+                        //: Software name and version, e.g. "Gajim 1.8"
                         text = tr("%1 %2").arg(text, RosterDelegate::singleLine(v.version));
                     if (!v.os.isEmpty())
+                        //: Software and operating system, e.g. "Gajim 1.8 (Linux)"
                         text = tr("%1 (%2)").arg(text, RosterDelegate::singleLine(v.os));
                 }
                 row->setText(SoftwareColumn, text);
@@ -505,6 +508,7 @@ void ContactDetailsDialog::askSoftware(const QString &resource)
                 row->setText(TimeColumn,
                              error.isError() || !t.isValid()
                                  ? tr("unknown")
+                                 //: A contact's local time and UTC offset, e.g. "10:42 (UTC+02:00)"
                                  : tr("%1 (UTC%2)")
                                        .arg(QLocale().toString(t.localTime().time(),
                                                                QLocale::ShortFormat),

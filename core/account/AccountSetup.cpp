@@ -35,8 +35,10 @@ QString legacyLabel(const QString &name)
         {"zip", QT_TRANSLATE_NOOP("charla::AccountSetup", "Postal code")},
         {"phone", QT_TRANSLATE_NOOP("charla::AccountSetup", "Telephone number")},
         {"url", QT_TRANSLATE_NOOP("charla::AccountSetup", "Web page")},
+        //: Registration form field label (XEP-0077 <date/>).
         {"date", QT_TRANSLATE_NOOP("charla::AccountSetup", "Date")},
         {"misc", QT_TRANSLATE_NOOP("charla::AccountSetup", "Other information")},
+        //: Registration form field label (XEP-0077 <text/>: free text for the server).
         {"text", QT_TRANSLATE_NOOP("charla::AccountSetup", "Text")},
     };
     for (const auto &l : labels)

@@ -531,6 +531,7 @@ int CliRunner::presence(const Options &o)
     return withSession(
         o,
         [this, seconds](Client &client) {
+            //: charla-cli presence: online with this full address (JID with resource).
             printError(tr("Present as %1").arg(client.session()->boundJid()));
             if (seconds >= 0)
                 QTimer::singleShot(seconds * 1000, this, [this] { finish(Ok); });

@@ -20,12 +20,15 @@ const Entry kNamespaces[] = {
     {"urn:xmpp:http:upload:0", QT_TRANSLATE_NOOP("charla::NamespaceNames", "File upload")},
     {"http://jabber.org/protocol/pubsub", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Publish-subscribe")},
     {"http://jabber.org/protocol/commands", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Commands")},
+    //: A feature a service offers (XEP-0077): signing up for an account (a noun).
     {"jabber:iq:register", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Registration")},
     {"vcard-temp", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Contact card (vCard)")},
     {"urn:xmpp:mam:2", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Message archive")},
     {"urn:xmpp:carbons:2", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Message copies to all devices")},
+    //: A feature a server offers (XEP-0191): blocking other users (a noun).
     {"urn:xmpp:blocking", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Blocking")},
     {"jabber:iq:version", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Software version")},
+    //: A feature (XEP-0202): a client or server tells its local time.
     {"urn:xmpp:time", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Entity time")},
     {"jabber:iq:last", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Last activity")},
     {"urn:xmpp:ping", QT_TRANSLATE_NOOP("charla::NamespaceNames", "Ping")},

@@ -61,6 +61,7 @@ ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     m_typing->setForegroundRole(QPalette::PlaceholderText);
     m_mute->setCheckable(true);
     m_mute->setAutoRaise(true);
+    //: Check box in a chat's header: no notifications for this chat (verb, like "silence").
     m_mute->setText(tr("Mute"));
     m_mute->setToolTip(tr("No notifications for this chat"));
     connect(m_mute, &QToolButton::toggled, this, [this](bool on) {

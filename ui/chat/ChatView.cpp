@@ -62,6 +62,7 @@ ChatView::ChatView(QWidget *parent)
     setMouseTracking(true);
     setWordWrap(true);
     setFrameShape(QFrame::NoFrame);
+    //: Accessible name of a chat's message list (read by screen readers).
     setAccessibleName(tr("Messages"));
     verticalScrollBar()->setSingleStep(fontMetrics().height() * 2);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {

@@ -11,6 +11,7 @@ namespace charla {
 ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
+    //: Accessible name of the box where a message is typed (a noun).
     setAccessibleName(tr("Message"));
     setPlaceholderText(tr("Write a message"));
     // Grows from one line to six as the text does, then scrolls.

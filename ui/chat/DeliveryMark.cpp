@@ -78,6 +78,7 @@ void paint(QPainter *painter, const QRectF &rect, ChatMessage::State state,
 
 QString text(ChatMessage::State state)
 {
+    // Tooltips and accessible text of the delivery mark next to one's own message.
     switch (state) {
     case ChatMessage::State::Pending:
         return QCoreApplication::translate("charla::MessageDelegate", "Sending");
@@ -86,10 +87,12 @@ QString text(ChatMessage::State state)
     case ChatMessage::State::Delivered:
         return QCoreApplication::translate("charla::MessageDelegate", "Delivered");
     case ChatMessage::State::Displayed:
+        //: Delivery state of one's own message: the recipient has read it (XEP-0333).
         return QCoreApplication::translate("charla::MessageDelegate", "Seen");
     case ChatMessage::State::Failed:
         return QCoreApplication::translate("charla::MessageDelegate", "Not delivered");
     case ChatMessage::State::Received:
+        //: State of a message that came in from the contact (not one's own).
         return QCoreApplication::translate("charla::MessageDelegate", "Received");
     }
     return {};

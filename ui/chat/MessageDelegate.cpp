@@ -193,6 +193,7 @@ QString MessageDelegate::nameOf(const QString &from, bool outgoing) const
 {
     QString name = m_names ? m_names(from, outgoing) : QString();
     if (name.isEmpty())
+        //: Sender name shown above one's own messages in a chat.
         name = outgoing ? tr("Me") : bareOf(from);
     return RosterDelegate::singleLine(name);
 }

@@ -59,8 +59,8 @@ XmlConsole::XmlConsole(Session *session, const QString &account, QWidget *parent
     auto *filters = new QHBoxLayout;
     const QList<QPair<int, QString>> kinds = {
         {XmlLogModel::Message, tr("Messages")}, {XmlLogModel::Presence, tr("Presence")},
-        {XmlLogModel::Iq, tr("IQ")},           {XmlLogModel::Stream, tr("Stream")},
-        {XmlLogModel::Sm, tr("Acks")},         {XmlLogModel::Sasl, tr("Login")}};
+        {XmlLogModel::Iq, tr("IQ")},           {XmlLogModel::Stream, /*: XML console filter: stream-level elements (the XMPP stream, not a video) */ tr("Stream")},
+        {XmlLogModel::Sm, /*: XML console filter: stream management acknowledgements (XEP-0198) */ tr("Acks")},         {XmlLogModel::Sasl, /*: XML console filter: SASL authentication exchange (a noun) */ tr("Login")}};
     for (const auto &k : kinds) {
         auto *box = new QCheckBox(k.second, this);
         box->setChecked(true);
@@ -87,6 +87,7 @@ XmlConsole::XmlConsole(Session *session, const QString &account, QWidget *parent
     auto *tools = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
+    //: Placeholder of the XML console's search box.
     m_search->setPlaceholderText(tr("Find"));
     auto *next = new QPushButton(tr("Find &next"), this);
     connect(next, &QPushButton::clicked, this, [this] { findNext(m_search->text()); });
@@ -214,7 +215,8 @@ void XmlConsole::appendEntry(int row)
     header.setForeground(e.incoming ? QColor(0xa0, 0x50, 0x00) : QColor(0x00, 0x60, 0x90));
     header.setFontItalic(true);
     c.insertText(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char(' ') +
-                     (e.incoming ? tr("received") : tr("sent")),
+                     (e.incoming ? /*: XML console: after the time, an element that came from the server */ tr("received")
+                                 : /*: XML console: after the time, an element Charla sent */ tr("sent")),
                  header);
     c.insertBlock();
     // Each token is inserted with its own format: the network's text never passes through

@@ -97,6 +97,7 @@ void CommandWizard::showStage()
         const QString kind = n.type == AdHocNote::Type::Error  ? tr("Error")
                              : n.type == AdHocNote::Type::Warn ? tr("Warning")
                                                                : tr("Note");
+        //: A note from an ad-hoc command: its kind (Error, Warning, Note), then its text.
         lines << tr("%1: %2").arg(kind, n.text);
     }
     m_status->setText(lines.join(QLatin1Char('\n')));

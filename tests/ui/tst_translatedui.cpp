@@ -1,0 +1,192 @@
+// The main window as a Spanish, German or French speaker sees it: translated menus whose
+// keyboard mnemonics do not collide, no button or label cut short by a longer translation, and
+// a PNG of the window and of each menu under the test output folder for a person to look at.
+#include "MainWindow.h"
+#include "RosterViewFixture.h"
+#include "TestEnv.h"
+#include "i18n/Translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace charla;
+using namespace charla::test;
+
+class TestTranslatedUi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void mainWindow_data();
+    void mainWindow();
+
+private:
+    void removeTranslators();
+    QStringList m_englishMenus;
+};
+
+/// The letter after '&' in a menu text ("&Quit" -> 'q'), or a null char when there is none.
+static QChar mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+/// Texts of @p actions whose mnemonic letter another action in the same list already uses: with
+/// two "&S" entries in one menu, Alt+S no longer does what it says.
+static QStringList mnemonicClashes(const QList<QAction *> &actions)
+{
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    for (QAction *a : actions) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QChar m = mnemonic(a->text());
+        if (m.isNull())
+            continue;
+        if (seen.contains(m))
+            clashes << seen.value(m) + QStringLiteral(" / ") + a->text();
+        else
+            seen.insert(m, a->text());
+    }
+    return clashes;
+}
+
+/// mnemonicClashes() of @p menu and of every submenu in it.
+static QStringList mnemonicClashesIn(QMenu *menu)
+{
+    QStringList clashes = mnemonicClashes(menu->actions());
+    const auto actions = menu->actions();
+    for (QAction *a : actions) {
+        if (a->menu())
+            clashes << mnemonicClashesIn(a->menu());
+    }
+    return clashes;
+}
+
+void TestTranslatedUi::removeTranslators()
+{
+    const auto translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *t : translators) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+void TestTranslatedUi::init()
+{
+    // The English menu titles, to tell a translated window from one left in English.
+    if (!m_englishMenus.isEmpty())
+        return;
+    removeTranslators();
+    QTemporaryDir dir;
+    MainWindow english{Profile(dir.path())};
+    const auto menus = english.menuBar()->actions();
+    for (QAction *m : menus)
+        m_englishMenus << m->text();
+}
+
+void TestTranslatedUi::cleanup()
+{
+    removeTranslators();
+}
+
+void TestTranslatedUi::mainWindow_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("es") << "es_ES";
+    QTest::newRow("de") << "de_DE";
+    QTest::newRow("fr") << "fr_FR";
+}
+
+void TestTranslatedUi::mainWindow()
+{
+    QFETCH(QString, locale);
+    const QString lang = locale.left(2);
+    QCOMPARE(installTranslations(*qApp, QLocale(locale)).left(2), lang);
+
+    // A window with contacts in groups, statuses and a pending request: the strings a person
+    // meets first, in their longest common forms.
+    QTemporaryDir dir;
+    FakeAccount account("me@example.org");
+    auto w = makeWindow(dir.path(), account);
+    account.result(kStandard);
+    QVERIFY(account.available(s("alice@example.org/phone"), s("away"), s("En el tren")));
+    QVERIFY(account.available(s("bob@example.org/pc"), s("dnd")));
+    QVERIFY(account.deliver(s("<presence xmlns='jabber:client' from='eve@example.com' "
+                              "type='subscribe'/>")));
+    flush();
+    w->resize(420, 640);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTest::qWait(50);
+
+    const QString out = outputDir() + QStringLiteral("/mainwindow-") + lang;
+    QVERIFY(w->grab().save(out + QStringLiteral(".png")));
+
+    // Every menu title comes from the catalogue (its text may equal the English one, as French
+    // "Contacts" does, but the catalogue must have it), and no two entries of the menu bar or of
+    // one menu share a mnemonic letter.
+    const auto translators = qApp->findChildren<QTranslator *>();
+    auto inCatalogue = [&translators](const QString &english, const QString &shown) {
+        for (QTranslator *t : translators) {
+            const QString text = t->translate("charla::MainWindow", english.toUtf8().constData());
+            if (!text.isEmpty())
+                return text == shown;
+        }
+        return false;
+    };
+    const auto menus = w->menuBar()->actions();
+    QCOMPARE(menus.size(), m_englishMenus.size());
+    for (int i = 0; i < menus.size(); ++i) {
+        QVERIFY2(inCatalogue(m_englishMenus.at(i), menus.at(i)->text()),
+                 qPrintable(QStringLiteral("menu not from the catalogue: ") + m_englishMenus.at(i)));
+    }
+    QStringList clashes = mnemonicClashes(menus);
+    int n = 0;
+    for (QAction *m : menus) {
+        QMenu *menu = m->menu();
+        if (!menu)
+            continue;
+        clashes << mnemonicClashesIn(menu);
+        // A menu sizes itself to its longest entry; its picture shows the translations in place.
+        menu->ensurePolished();
+        menu->adjustSize();
+        QVERIFY(menu->grab().save(out + QStringLiteral("-menu%1.png").arg(++n)));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+
+    // No button or one-line label is narrower than its text needs: a longer translation must
+    // not be cut off.
+    QStringList clipped;
+    const auto buttons = w->findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : buttons) {
+        if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            clipped << b->text();
+    }
+    const auto labels = w->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() &&
+            l->width() < l->minimumSizeHint().width())
+            clipped << l->text();
+    }
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+}
+
+QTEST_MAIN(TestTranslatedUi)
+#include "tst_translatedui.moc"
