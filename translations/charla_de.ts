@@ -295,6 +295,18 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Verbindung oder TLS, 3 Anmeldung, 4 Fehler der Geg
         <source>Cannot update the database %1 to version %2: %3</source>
         <translation>Die Datenbank %1 kann nicht auf Version %2 aktualisiert werden: %3</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be read right now: %2</source>
+        <translation>Die Datenbank %1 kann gerade nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The saved messages and contacts of this account were damaged and could not be read. The damaged file was moved to %1 and a new, empty one was started. Messages still kept by the server will be fetched again.</source>
+        <translation>Die gespeicherten Nachrichten und Kontakte dieses Kontos waren beschädigt und konnten nicht gelesen werden. Die beschädigte Datei wurde nach %1 verschoben und eine neue, leere angelegt. Nachrichten, die der Server noch aufbewahrt, werden erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and could not be moved aside.</source>
+        <translation>Die Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>charla::AccountManager</name>
@@ -2660,6 +2672,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <source>Saved Messages Damaged</source>
+        <translation>Gespeicherte Nachrichten beschädigt</translation>
     </message>
 </context>
 <context>

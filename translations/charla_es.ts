@@ -295,6 +295,18 @@ Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 er
         <source>Cannot update the database %1 to version %2: %3</source>
         <translation>No se puede actualizar la base de datos %1 a la versión %2: %3</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be read right now: %2</source>
+        <translation>La base de datos %1 no se puede leer ahora: %2</translation>
+    </message>
+    <message>
+        <source>The saved messages and contacts of this account were damaged and could not be read. The damaged file was moved to %1 and a new, empty one was started. Messages still kept by the server will be fetched again.</source>
+        <translation>Los mensajes y contactos guardados de esta cuenta estaban dañados y no se podían leer. El archivo dañado se movió a %1 y se empezó uno nuevo, vacío. Los mensajes que el servidor aún guarda se volverán a descargar.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and could not be moved aside.</source>
+        <translation>La base de datos %1 está dañada y no se pudo apartar.</translation>
+    </message>
 </context>
 <context>
     <name>charla::AccountManager</name>
@@ -2660,6 +2672,10 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Servicios</translation>
+    </message>
+    <message>
+        <source>Saved Messages Damaged</source>
+        <translation>Mensajes guardados dañados</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,18 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou TLS, 3 authentificat
         <source>Cannot update the database %1 to version %2: %3</source>
         <translation>Impossible de mettre à jour la base de données %1 vers la version %2 : %3</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be read right now: %2</source>
+        <translation>La base de données %1 ne peut pas être lue pour l’instant : %2</translation>
+    </message>
+    <message>
+        <source>The saved messages and contacts of this account were damaged and could not be read. The damaged file was moved to %1 and a new, empty one was started. Messages still kept by the server will be fetched again.</source>
+        <translation>Les messages et contacts enregistrés de ce compte étaient endommagés et illisibles. Le fichier endommagé a été déplacé vers %1 et un nouveau fichier vide a été créé. Les messages encore conservés par le serveur seront récupérés de nouveau.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and could not be moved aside.</source>
+        <translation>La base de données %1 est endommagée et n’a pas pu être mise de côté.</translation>
+    </message>
 </context>
 <context>
     <name>charla::AccountManager</name>
@@ -2660,6 +2672,10 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>Saved Messages Damaged</source>
+        <translation>Messages enregistrés endommagés</translation>
     </message>
 </context>
 <context>

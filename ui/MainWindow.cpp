@@ -398,6 +398,16 @@ void MainWindow::setUpDesktop()
 
 void MainWindow::watchAccount(Account *account)
 {
+    // AccountDatabase found the file damaged at start and began a new one: say so, once.
+    // Plain text: the sentence holds a file path.
+    if (const QString notice = account->storeNotice(); !notice.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved Messages Damaged"), notice,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("storeDamagedNotice"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
+    }
     // One question per account at a time: reconnecting may ask again while a dialog is open.
     connect(account, &Account::passwordNeeded, this, [this, account](const QString &reason) {
         if (m_questions.value(account))

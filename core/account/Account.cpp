@@ -36,6 +36,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcAccount, "charla.account")
 }
 
+QString Account::storeNotice() const
+{
+    return m_db->recoveryNotice();
+}
+
 Account::Account(const Profile &profile, const AccountConfig &config, QObject *parent)
     : QObject(parent), m_profile(profile), m_config(config), m_jid(Jid::parse(config.jid).bare()),
       m_db(std::make_unique<AccountDatabase>()), m_client(new Client(this))
@@ -43,6 +48,8 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     QString error;
     if (m_db->open(profile, m_jid.full(), &error)) {
         m_rosterCache = std::make_unique<RosterCache>(m_db.get());
+        if (!m_db->recoveryNotice().isEmpty())
+            qCWarning(lcAccount) << "database of" << m_jid.full() << "was damaged and replaced";
     } else {
         // Without its database the account still works, without a cache.
         qCWarning(lcAccount) << "no database for" << m_jid.full() << error;

@@ -99,6 +99,9 @@ public:
     MessageFeature *messages() const { return m_messages; }
     /// The account's message history (in its database).
     HistoryStore *history() const { return m_history.get(); }
+    /// A sentence for the person when the account's database was found damaged at start and
+    /// replaced by a new one (AccountDatabase::recoveryNotice()); empty otherwise.
+    QString storeNotice() const;
     /// Message carbons (XEP-0280).
     CarbonsFeature *carbons() const { return m_carbons; }
     /// The server's message archive (XEP-0313).

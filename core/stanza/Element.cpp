@@ -1,5 +1,6 @@
 #include "stanza/Element.h"
 
+#include <QStringList>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -7,7 +8,30 @@ namespace charla {
 
 namespace {
 const auto kStreamNs = QStringLiteral("http://etherx.jabber.org/streams");
+
+// QXmlStreamWriter (Qt 6.4) writes a namespace declaration's URI as it is, without escaping:
+// a peer's namespace holding `"` or `<` would come out as broken XML (or inject attributes).
+// So the URI is escaped here, as an attribute value (whitespace too, which a parser would
+// otherwise normalise to spaces). Found by fuzz_streamparser and fuzz_stanza.
+QString escapedNamespace(const QString &ns)
+{
+    QString out;
+    out.reserve(ns.size());
+    for (const QChar c : ns) {
+        switch (c.unicode()) {
+        case '&': out += QLatin1String("&amp;"); break;
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '"': out += QLatin1String("&quot;"); break;
+        case '\t': out += QLatin1String("&#9;"); break;
+        case '\n': out += QLatin1String("&#10;"); break;
+        case '\r': out += QLatin1String("&#13;"); break;
+        default: out += c;
+        }
+    }
+    return out;
 }
+} // namespace
 
 Element::Element(const QString &name, const QString &ns) : m_name(name), m_ns(ns) {}
 
@@ -107,17 +131,35 @@ void Element::write(QXmlStreamWriter &writer, const QString &parentNs) const
     } else {
         writer.writeStartElement(m_name);
         if (m_ns != parentNs)
-            writer.writeDefaultNamespace(m_ns);
+            writer.writeDefaultNamespace(escapedNamespace(m_ns));
     }
     for (const Attribute &a : m_attributes) {
-        if (a.name.startsWith(QLatin1String("xml:")))
+        if (a.name.startsWith(QLatin1String("xml:"))) {
             writer.writeAttribute(QStringLiteral("http://www.w3.org/XML/1998/namespace"),
                                   a.name.mid(4), a.value);
-        else
+        } else if (!a.name.contains(QLatin1Char(':'))) {
             writer.writeAttribute(a.name, a.value);
+        }
+        // Any other prefixed attribute (`x:extra` from a peer) is left out: attributes are kept
+        // by qualified name without their namespace, and a prefix written without its
+        // declaration is XML that no namespace-aware parser accepts (a server closes the
+        // stream). Found by fuzz_streamparser; no payload Charla understands uses one.
     }
-    if (!m_text.isEmpty())
-        writer.writeCharacters(m_text);
+    if (!m_text.contains(QLatin1Char('\r'))) {
+        if (!m_text.isEmpty())
+            writer.writeCharacters(m_text);
+    } else {
+        // QXmlStreamWriter writes a carriage return (from `&#13;`) as it is, and XML line-end
+        // handling turns it into a line feed when read: written as a reference it stays a
+        // carriage return (found by fuzz_stanza).
+        const QStringList pieces = m_text.split(QLatin1Char('\r'));
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            if (i > 0)
+                writer.writeEntityReference(QStringLiteral("#13"));
+            if (!pieces.at(i).isEmpty())
+                writer.writeCharacters(pieces.at(i));
+        }
+    }
     const QString childParentNs = m_ns == kStreamNs ? parentNs : m_ns;
     for (const Element &c : m_children)
         c.write(writer, childParentNs);

@@ -6,6 +6,11 @@ namespace charla::MessageStyling {
 
 namespace {
 
+// Deeper '>' markers are shown as text. Each level is a recursion over the lines and marks
+// them again: "> > > ..." in a long message made the parser quadratic and could overflow the
+// stack (a 20 kB line took seconds; found by fuzz_styling). Nobody reads 32 levels of quotes.
+constexpr int kMaxQuoteDepth = 32;
+
 struct Line
 {
     int start; ///< first character of the line's content (after the parents' quote markers)
@@ -82,7 +87,8 @@ private:
                 if (j < lines.size())
                     mark(lines.at(j).start, lines.at(j).end, PreBlock | Directive);
                 i = j + 1;
-            } else if (line.end > line.start && m_text.at(line.start) == QLatin1Char('>')) {
+            } else if (line.end > line.start && m_text.at(line.start) == QLatin1Char('>')
+                       && depth < kMaxQuoteDepth) {
                 // XEP-0393 5.1.3: consecutive lines starting with '>'; the first leading
                 // whitespace character after the marker is trimmed before the child blocks.
                 QList<Line> children;
@@ -136,17 +142,44 @@ private:
         }
     }
 
-    int findClosing(QChar c, int from, int to) const
+    // The first closing directive for an opening one at from - 1: lazy (the first one), not
+    // preceded by whitespace, with some text other than @p c before it; -1 when there is none.
+    // Answered from two tables per directive character, built once: scanning to the end of
+    // the line for every opening candidate made a line like "*a *a *a ..." quadratic (a 20 kB
+    // message took a second; found by fuzz_styling).
+    int findClosing(QChar c, int from, int to)
     {
-        bool text = false; // some text other than the directive itself ("**", "***" are plain)
-        for (int j = from; j < to; ++j) {
-            const QChar x = m_text.at(j);
-            if (x == c && text && !m_text.at(j - 1).isSpace())
-                return j;
-            if (x != c)
-                text = true;
+        const Tables &t = tablesFor(c);
+        const int firstText = t.nextOther.at(from); // the first character that is not @p c
+        if (firstText >= to)
+            return -1;
+        const int close = t.nextClose.at(firstText + 1);
+        return close < to ? close : -1;
+    }
+
+    struct Tables
+    {
+        QVector<int> nextClose; ///< [j]: the first k >= j that can close a span (size + 1)
+        QVector<int> nextOther; ///< [j]: the first k >= j whose character is not the directive
+    };
+
+    const Tables &tablesFor(QChar c)
+    {
+        const int slot = c == QLatin1Char('*') ? 0 : c == QLatin1Char('_') ? 1 : c == QLatin1Char('~') ? 2 : 3;
+        Tables &t = m_tables[slot];
+        if (!t.nextClose.isEmpty())
+            return t;
+        const int n = int(m_text.size());
+        t.nextClose.resize(n + 1);
+        t.nextOther.resize(n + 1);
+        t.nextClose[n] = n;
+        t.nextOther[n] = n;
+        for (int j = n - 1; j >= 0; --j) {
+            const bool isC = m_text.at(j) == c;
+            t.nextClose[j] = isC && j > 0 && !m_text.at(j - 1).isSpace() ? j : t.nextClose[j + 1];
+            t.nextOther[j] = isC ? t.nextOther[j + 1] : j;
         }
-        return -1;
+        return t;
     }
 
     QList<Run> runs() const
@@ -166,6 +199,7 @@ private:
     const QString &m_text;
     QVector<unsigned> m_styles;
     QVector<int> m_depth;
+    Tables m_tables[4]; // for '*', '_', '~', '`'
 };
 
 } // namespace

@@ -3,14 +3,19 @@
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
 namespace charla {
+
+Q_LOGGING_CATEGORY(lcDatabase, "charla.storage.database")
 
 namespace {
 QString tr(const char *text)
@@ -108,22 +113,52 @@ bool AccountDatabase::open(const Profile &profile, const QString &bareJid, QStri
 
 bool AccountDatabase::openFile(const QString &path, QString *error)
 {
+    return openAt(path, latestSchemaVersion(), error);
+}
+
+bool AccountDatabase::openFileAtVersionForTesting(const QString &path, int version, QString *error)
+{
+    return openAt(path, qBound(0, version, latestSchemaVersion()), error);
+}
+
+bool AccountDatabase::openAt(const QString &path, int targetVersion, QString *error)
+{
     close();
     m_path = path;
+    m_recoveryNotice.clear();
+    m_movedAsidePath.clear();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
             *error = tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    m_connection = QStringLiteral("charla-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    if (!m_db.open()) {
+    if (!openConnection(error))
+        return false;
+    // Checked before anything writes: a damaged file is kept as it is for a person (or a tool)
+    // to rescue what it can, and Charla starts with a new one instead of failing at every start.
+    QString problem;
+    const Integrity integrity = checkIntegrity(&problem);
+    if (integrity == Integrity::Unavailable) {
+        // Busy or locked (another Charla has it open), unreadable: not damage, and not to be
+        // written either. Fail now instead of waiting for the lock at every statement.
         if (error)
-            *error = tr("Cannot open the database %1: %2")
-                         .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
+            *error = tr("The database %1 cannot be read right now: %2")
+                         .arg(QDir::toNativeSeparators(path), problem);
         close();
         return false;
+    }
+    if (integrity == Integrity::Damaged) {
+        qCWarning(lcDatabase) << "damaged database" << path << problem;
+        close();
+        if (!moveAside(error))
+            return false;
+        if (!openConnection(error))
+            return false;
+        m_recoveryNotice =
+            tr("The saved messages and contacts of this account were damaged and could not be "
+               "read. The damaged file was moved to %1 and a new, empty one was started. "
+               "Messages still kept by the server will be fetched again.")
+                .arg(QDir::toNativeSeparators(m_movedAsidePath));
     }
     QSqlQuery q(m_db);
     // WAL keeps readers and the writer apart; NORMAL is durable across application crashes
@@ -134,10 +169,69 @@ bool AccountDatabase::openFile(const QString &path, QString *error)
     // Up to 64 MiB of page cache (allocated as used): an archive catch-up touches many index
     // pages per transaction, and with the 2 MiB default they spill to the WAL twice.
     q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
-    if (!migrate(error)) {
+    if (!migrate(targetVersion, error)) {
         close();
         return false;
     }
+    return true;
+}
+
+bool AccountDatabase::openConnection(QString *error)
+{
+    m_connection = QStringLiteral("charla-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text());
+        close();
+        return false;
+    }
+    return true;
+}
+
+AccountDatabase::Integrity AccountDatabase::checkIntegrity(QString *detail)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *detail = q.lastError().text();
+        // Only SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean a damaged file. A busy or
+        // locked database (another Charla has it open), a full disk or a permission problem
+        // is not damage: moving such a file aside would lose good history.
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        return code == 11 || code == 26 ? Integrity::Damaged : Integrity::Unavailable;
+    }
+    QStringList problems;
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems.append(row);
+    }
+    *detail = problems.join(QLatin1String("; "));
+    return problems.isEmpty() ? Integrity::Ok : Integrity::Damaged;
+}
+
+bool AccountDatabase::moveAside(QString *error)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = m_path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(m_path, target)) {
+        if (error)
+            *error = tr("The database %1 is damaged and could not be moved aside.")
+                         .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    // The journal files go with it, under the names SQLite looks for next to the moved file;
+    // left behind, they would be applied to the new database.
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm"),
+                                       QLatin1String("-journal")}) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix))
+            QFile::remove(m_path + suffix);
+    }
+    m_movedAsidePath = target;
     return true;
 }
 
@@ -159,7 +253,7 @@ int AccountDatabase::schemaVersion() const
     return q.value(0).toInt();
 }
 
-bool AccountDatabase::migrate(QString *error)
+bool AccountDatabase::migrate(int targetVersion, QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
@@ -176,7 +270,7 @@ bool AccountDatabase::migrate(QString *error)
                          .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
-    while (version < latestSchemaVersion()) {
+    while (version < targetVersion) {
         // Each step is one transaction: a crash mid-migration leaves the previous version.
         m_db.transaction();
         bool ok = true;

@@ -3,6 +3,7 @@
 // nesting) and that runs always cover the body exactly, whatever the input.
 #include "stanza/MessageStyling.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace charla;
@@ -145,6 +146,28 @@ private Q_SLOTS:
             next += r.length;
         }
         QCOMPARE(next, body.size());
+    }
+    // Hostile bodies found by fuzz_styling: 150,000 nested quote markers on one line overflowed
+    // the stack (a crash from one message), and "*a *a *a ..." was quadratic. Now quotes stop
+    // nesting at 32 levels (the rest is text) and both take linear time.
+    void hostileBodies()
+    {
+        const QString deep = u"> "_qs.repeated(150000) + u"x"_qs;
+        const QList<MessageStyling::Run> quoted = MessageStyling::parse(deep);
+        int maxDepth = 0;
+        for (const MessageStyling::Run &r : quoted)
+            maxDepth = std::max(maxDepth, r.quoteDepth);
+        QCOMPARE(maxDepth, 32);
+        QCOMPARE(quoted.last().start + quoted.last().length, deep.size());
+
+        QElapsedTimer t;
+        t.start();
+        const QString spans = u"*a "_qs.repeated(100000);
+        const QList<MessageStyling::Run> runs = MessageStyling::parse(spans);
+        QVERIFY(!MessageStyling::hasStyling(runs)); // no opening directive ever closes
+        // Linear: 300,000 characters in well under a second even on a loaded machine (the
+        // quadratic scan took about 25 s here).
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
     }
 };
 
