@@ -3857,10 +3857,6 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
         <translation>&amp;Pasarelas…</translation>
     </message>
     <message>
-        <source>&amp;Publish-subscribe…</source>
-        <translation>Pu&amp;blicación-suscripción…</translation>
-    </message>
-    <message>
         <source>&amp;XML console</source>
         <translation>Consola &amp;XML</translation>
     </message>
@@ -3899,6 +3895,10 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>Name:</source>
         <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Publish-su&amp;bscribe…</source>
+        <translation>Pu&amp;blicación-suscripción…</translation>
     </message>
 </context>
 <context>

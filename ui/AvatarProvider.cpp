@@ -64,7 +64,7 @@ QPixmap AvatarProvider::pixmap(const QString &account, const QString &jid, int s
         return {};
     const QString hash = source.avatars->hashFor(Jid::parse(jid).bare());
     if (hash.isEmpty())
-        return {};
+        return m_fallback ? m_fallback(account, jid, size, devicePixelRatio) : QPixmap();
     const QString key = hash + QLatin1Char(' ') + QString::number(size) + QLatin1Char(' ') +
                         QString::number(devicePixelRatio);
     if (const QPixmap *cached = m_pixmaps.object(key))

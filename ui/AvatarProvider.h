@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPixmap>
+
+#include <functional>
 #include <QPointer>
 
 namespace charla {
@@ -32,6 +34,13 @@ public:
     /// @p devicePixelRatio; null when there is none.
     QPixmap pixmap(const QString &account, const QString &jid, int size,
                    qreal devicePixelRatio = 1.0) const;
+    /// A picture for contacts without one of their own (a gateway's icon for its contacts);
+    /// returning a null pixmap keeps the initials.
+    using Fallback = std::function<QPixmap(const QString &account, const QString &jid, int size,
+                                           qreal devicePixelRatio)>;
+    void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
+    /// Says @p jid's picture may have changed (e.g. what the fallback gives), so views repaint.
+    void invalidate(const QString &account, const QString &jid) { Q_EMIT avatarChanged(account, jid); }
     /// The raw image of @p jid as cached (for larger views: the details dialog); null when none.
     QImage image(const QString &account, const QString &jid) const;
 
@@ -48,6 +57,7 @@ private:
     bool isShown(const Source &source, const QString &account, const QString &jid) const;
 
     QHash<QString, Source> m_sources;
+    Fallback m_fallback;
     mutable QCache<QString, QPixmap> m_pixmaps; ///< "hash size dpr" -> scaled picture
 };
 

@@ -267,7 +267,9 @@ void MainWindow::buildMenus()
 
     QMenu *services = menuBar()->addMenu(tr("&Services"));
     services->setObjectName(QStringLiteral("servicesMenu"));
-    (new ServiceActions(m_accounts, m_accountActions, this))->fillMenu(services);
+    auto *serviceActions = new ServiceActions(m_accounts, m_accountActions, this);
+    serviceActions->fillMenu(services);
+    serviceActions->setAvatarProvider(m_avatars);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Charla"));

@@ -8,7 +8,14 @@
 #include "ProsodyFixture.h"
 #include "TestEnv.h"
 
+#include "AccountActions.h"
+#include "AvatarProvider.h"
 #include "account/Account.h"
+#include "account/AccountManager.h"
+#include "features/GatewayFeature.h"
+#include "features/RosterFeature.h"
+#include "services/GatewayIcon.h"
+#include "services/ServiceActions.h"
 #include "console/XmlConsole.h"
 #include "features/AdHocCommands.h"
 #include "features/RegistrationFeature.h"
@@ -57,6 +64,7 @@ private Q_SLOTS:
     void pubsubWindow();
     void consoleShowsLogin();
     void deleteAccountAsksFirst();
+    void gatewayContactsShowItsIcon();
 
 private:
     bool login(Client &client, const QString &user);
@@ -425,6 +433,51 @@ void TestServicesWindows::deleteAccountAsksFirst()
     again.connectToServer(c);
     QVERIFY(failed.wait(15000));
     QCOMPARE(failed.at(0).at(0).value<Error>().kind, Error::Auth);
+}
+
+void TestServicesWindows::gatewayContactsShowItsIcon()
+{
+    QCOMPARE(GatewayIcon::label(QStringLiteral("irc")), QStringLiteral("IRC"));
+    QCOMPARE(GatewayIcon::label(QStringLiteral("telegram")), QStringLiteral("TG"));
+    QCOMPARE(GatewayIcon::label(QStringLiteral("foonet")), QStringLiteral("FOO"));
+    const QImage irc = GatewayIcon::pixmap(QStringLiteral("irc"), 32).toImage();
+    const QImage tg = GatewayIcon::pixmap(QStringLiteral("telegram"), 32).toImage();
+    QCOMPARE(irc.size(), QSize(32, 32));
+    QVERIFY(irc.pixelColor(16, 3) != tg.pixelColor(16, 3)); // each network its colour
+    QCOMPARE(irc.pixelColor(0, 0).alpha(), 0);               // round
+
+    // Through the Services wiring: once the account is registered with an IRC gateway, its
+    // contacts without a picture of their own show the gateway's icon; others keep initials.
+    QTemporaryDir dir;
+    AccountManager manager{Profile(dir.path())};
+    AccountConfig config;
+    config.jid = QStringLiteral("icon@localhost");
+    config.enabled = false;
+    Account *account = manager.addAccount(config);
+    QVERIFY(account);
+    const QString me = QStringLiteral("icon@localhost");
+    AvatarProvider avatars;
+    avatars.addAccount(me, account->avatars(), account->roster());
+    QWidget window;
+    AccountActions accountActions(&manager, &window);
+    ServiceActions services(&manager, &accountActions, &window);
+    services.setAvatarProvider(&avatars);
+    account->roster()->applyResult(Element::fromXml(QStringLiteral(
+        "<iq xmlns='jabber:client' type='result'><query xmlns='jabber:iq:roster'>"
+        "<item jid='gw.example'/><item jid='alice%irc.example@gw.example'/>"
+        "<item jid='bob@example.org'/></query></iq>")));
+    const QString alice = QStringLiteral("alice%irc.example@gw.example");
+    QVERIFY(avatars.pixmap(me, alice, 32).isNull());
+    QSignalSpy repaint(&avatars, &AvatarProvider::avatarChanged);
+    GatewayFeature::Gateway gw;
+    gw.jid = QStringLiteral("gw.example");
+    gw.name = QStringLiteral("IRC gateway");
+    gw.type = QStringLiteral("irc");
+    account->gateways()->registered(gw);
+    QVERIFY(repaint.count() >= 2); // the gateway and its contact
+    QCOMPARE(avatars.pixmap(me, alice, 32).toImage(), irc);
+    QCOMPARE(avatars.pixmap(me, QStringLiteral("gw.example"), 32).toImage(), irc);
+    QVERIFY(avatars.pixmap(me, QStringLiteral("bob@example.org"), 32).isNull());
 }
 
 QTEST_MAIN(TestServicesWindows)

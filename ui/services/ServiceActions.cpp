@@ -1,6 +1,7 @@
 #include "services/ServiceActions.h"
 
 #include "AccountActions.h"
+#include "AvatarProvider.h"
 #include "account/Account.h"
 #include "account/AccountManager.h"
 #include "ChangePasswordDialog.h"
@@ -11,6 +12,7 @@
 #include "features/RosterFeature.h"
 #include "services/DeleteAccountDialog.h"
 #include "services/DiscoBrowser.h"
+#include "services/GatewayIcon.h"
 #include "services/GatewaysDialog.h"
 #include "services/PubSubWindow.h"
 #include "models/PubSubFeedModel.h"
@@ -29,6 +31,38 @@ ServiceActions::ServiceActions(AccountManager *accounts, AccountActions *account
                                QWidget *window)
     : QObject(window), m_accounts(accounts), m_accountActions(accountActions), m_window(window)
 {
+    // A gateway learnt or forgotten changes its contacts' icons: repaint them.
+    const auto watch = [this](Account *account) {
+        QPointer<Account> guard(account);
+        connect(account->gateways(), &GatewayFeature::gatewaysChanged, this, [this, guard] {
+            if (!guard || !m_avatars)
+                return;
+            const QString me = guard->jid().bare().full();
+            for (const RosterItem &item : guard->roster()->items())
+                if (guard->gateways()->gateway(item.jid.domain()))
+                    m_avatars->invalidate(me, item.jid.bare().full());
+        });
+    };
+    for (Account *a : m_accounts->accounts())
+        watch(a);
+    connect(m_accounts, &AccountManager::accountAdded, this, watch);
+}
+
+void ServiceActions::setAvatarProvider(AvatarProvider *avatars)
+{
+    m_avatars = avatars;
+    QPointer<AccountManager> accounts = m_accounts;
+    avatars->setFallback([accounts](const QString &account, const QString &jid, int size,
+                                    qreal dpr) -> QPixmap {
+        Account *a = accounts ? accounts->account(account) : nullptr;
+        if (!a)
+            return {};
+        const Jid contact = Jid::parse(jid);
+        if (!a->gateways()->isGatewayContact(contact))
+            return {};
+        const auto gateway = a->gateways()->gateway(contact.domain());
+        return gateway ? GatewayIcon::pixmap(gateway->type, size, dpr) : QPixmap();
+    });
 }
 
 void ServiceActions::fillMenu(QMenu *menu)
@@ -82,7 +116,7 @@ void ServiceActions::fillAccountMenu(QMenu *menu, Account *account)
         [this](Account *a) { openServerInfo(a); });
     add(tr("&Gateways…"), QStringLiteral("gatewaysAction"), true,
         [this](Account *a) { openGateways(a); });
-    add(tr("&Publish-subscribe…"), QStringLiteral("pubsubAction"), true,
+    add(tr("Publish-su&bscribe…"), QStringLiteral("pubsubAction"), true,
         [this](Account *a) { openPubSub(a); });
     menu->addSeparator();
     add(tr("&XML console"), QStringLiteral("servicesXmlConsoleAction"), false,

@@ -14,6 +14,7 @@ namespace charla {
 class Account;
 class AccountActions;
 class AccountManager;
+class AvatarProvider;
 class DeleteAccountDialog;
 class DiscoBrowser;
 class GatewaysDialog;
@@ -47,6 +48,10 @@ public:
     /// Asks, then deletes @p account on its server and removes it from Charla.
     DeleteAccountDialog *openDeleteAccount(Account *account);
 
+    /// Gives the contacts of registered gateways (and the gateways) their network's icon in
+    /// @p avatars when they have no picture of their own.
+    void setAvatarProvider(AvatarProvider *avatars);
+
     /// How a room found in the browser is joined (the rooms ui's join dialog when there is
     /// one); by default Charla asks for a nickname and joins.
     using RoomJoiner = std::function<void(Account *account, const QString &roomJid)>;
@@ -63,6 +68,7 @@ private:
     QWidget *m_window = nullptr;
     QPointer<QMenu> m_menu;
     RoomJoiner m_joinRoom;
+    QPointer<AvatarProvider> m_avatars;
     QHash<QString, QPointer<ServerInfoWindow>> m_serverInfo;
     QHash<QString, QPointer<PubSubWindow>> m_pubsubWindows;
     QHash<QString, QPointer<PubSubFeedModel>> m_feeds;
