@@ -3857,10 +3857,6 @@ Erstellt mit Qt %1.</translation>
         <translation>&amp;Gateways …</translation>
     </message>
     <message>
-        <source>&amp;Publish-subscribe…</source>
-        <translation>&amp;Veröffentlichen/Abonnieren …</translation>
-    </message>
-    <message>
         <source>&amp;XML console</source>
         <translation>&amp;XML-Konsole</translation>
     </message>
@@ -3899,6 +3895,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Publish-su&amp;bscribe…</source>
+        <translation>&amp;Veröffentlichen/Abonnieren…</translation>
     </message>
 </context>
 <context>

@@ -3857,10 +3857,6 @@ Compilé avec Qt %1.</translation>
         <translation>&amp;Passerelles…</translation>
     </message>
     <message>
-        <source>&amp;Publish-subscribe…</source>
-        <translation>Publication-a&amp;bonnement…</translation>
-    </message>
-    <message>
         <source>&amp;XML console</source>
         <translation>Console &amp;XML</translation>
     </message>
@@ -3899,6 +3895,10 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>Name:</source>
         <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Publish-su&amp;bscribe…</source>
+        <translation>Pu&amp;blication-abonnement…</translation>
     </message>
 </context>
 <context>
