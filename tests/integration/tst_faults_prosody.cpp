@@ -12,8 +12,8 @@
 //   store kept is a gapless prefix, and the next run continues from the archive id the store
 //   says, ending with every message exactly once, in order.
 //
-// KNOWN BROKEN (skipped unless CHARLA_FAULT_ALL=1, see knownBroken()): cutLinkRepeatedly and
-// serverKilledDuringBurst fail today; cliKilledDuringCatchUp passes.
+// KNOWN BROKEN (skipped unless CHARLA_FAULT_ALL=1, see knownBroken()): cutLinkRepeatedly fails
+// today; serverKilledDuringBurst and cliKilledDuringCatchUp pass.
 //
 // A black-holed link (ping timeout, backoff, resume) is tst_deadlink; one cut in a burst with
 // resumption is tst_streammanagement. Scale: CHARLA_FAULT_MESSAGES sets the size of the first
@@ -111,7 +111,7 @@ Element chatMessage(const QString &to, const QString &id, const QString &body)
     return m;
 }
 
-/// The two tests that fail today are skipped in the suite, with what was seen, until fixed;
+/// A test that fails today is skipped in the suite, with what was seen, until fixed;
 /// CHARLA_FAULT_ALL=1 runs them.
 bool knownBroken(const char *what)
 {
@@ -212,11 +212,13 @@ QStringList TestFaultsProsody::archivedOriginIds(const QString &user, const QStr
     if (!login(client, user))
         return {QStringLiteral("login failed")};
     QStringList ids;
+    int results = 0;
     const QString queryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     connect(client.session(), &Session::stanzaReceived, &client, [&](const Element &e) {
         const Element result = e.firstChild(QStringLiteral("result"), kMamNs);
         if (result.isNull() || result.attribute(QStringLiteral("queryid")) != queryId)
             return;
+        ++results;
         const Element inner = result.firstChild(QStringLiteral("forwarded"))
                                   .firstChild(QStringLiteral("message"));
         ids.append(inner.firstChild(QStringLiteral("origin-id"), kSidNs).attribute(QStringLiteral("id")));
@@ -227,23 +229,28 @@ QStringList TestFaultsProsody::archivedOriginIds(const QString &user, const QStr
         iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
         Element &query = iq.addChild(QStringLiteral("query"), kMamNs);
         query.setAttribute(QStringLiteral("queryid"), queryId);
-        Element &form = query.addChild(QStringLiteral("x"), QStringLiteral("jabber:x:data"));
+        // Every child carries its namespace: an empty one would be written as xmlns=''.
+        const QString xdata = QStringLiteral("jabber:x:data");
+        const QString rsm = QStringLiteral("http://jabber.org/protocol/rsm");
+        Element &form = query.addChild(QStringLiteral("x"), xdata);
         form.setAttribute(QStringLiteral("type"), QStringLiteral("submit"));
-        Element &type = form.addChild(QStringLiteral("field"));
+        Element &type = form.addChild(QStringLiteral("field"), xdata);
         type.setAttribute(QStringLiteral("var"), QStringLiteral("FORM_TYPE"));
         type.setAttribute(QStringLiteral("type"), QStringLiteral("hidden"));
-        type.addChild(QStringLiteral("value")).setText(kMamNs);
-        Element &withField = form.addChild(QStringLiteral("field"));
+        type.addChild(QStringLiteral("value"), xdata).setText(kMamNs);
+        Element &withField = form.addChild(QStringLiteral("field"), xdata);
         withField.setAttribute(QStringLiteral("var"), QStringLiteral("with"));
-        withField.addChild(QStringLiteral("value")).setText(with);
-        Element &set = query.addChild(QStringLiteral("set"), QStringLiteral("http://jabber.org/protocol/rsm"));
-        set.addChild(QStringLiteral("max")).setText(QStringLiteral("500"));
+        withField.addChild(QStringLiteral("value"), xdata).setText(with);
+        Element &set = query.addChild(QStringLiteral("set"), rsm);
+        set.addChild(QStringLiteral("max"), rsm).setText(QStringLiteral("500"));
         if (!after.isEmpty())
-            set.addChild(QStringLiteral("after")).setText(after);
+            set.addChild(QStringLiteral("after"), rsm).setText(after);
         bool done = false;
         bool complete = false;
         client.sendIq(iq, &client, [&](const IqResult &r) {
             done = true;
+            if (!r.ok())
+                qWarning("archive query failed: %s", r.iq.toXml().constData());
             const Element fin = r.iq.firstChild(QStringLiteral("fin"), kMamNs);
             complete = !r.ok() || fin.attribute(QStringLiteral("complete")) == QLatin1String("true");
             after = fin.firstChild(QStringLiteral("set")).childText(QStringLiteral("last"));
@@ -259,6 +266,7 @@ QStringList TestFaultsProsody::archivedOriginIds(const QString &user, const QStr
         if (complete || after.isEmpty())
             break;
     }
+    qInfo("archive of %s with %s: %d results", qPrintable(user), qPrintable(with), results);
     client.disconnectFromServer();
     return ids;
 }
@@ -337,11 +345,6 @@ void TestFaultsProsody::cutLinkRepeatedly()
 
 void TestFaultsProsody::serverKilledDuringBurst()
 {
-    if (knownBroken("KNOWN BROKEN: after Prosody's SIGKILL and restart every message was "
-                    "acknowledged, but this test's MAM query of the receiver's archive returned "
-                    "nothing; not yet known whether the query or the server is at fault. Run "
-                    "with CHARLA_FAULT_ALL=1."))
-        return;
     const int count = std::max(300, messageCount() / 5);
     Charla sender;
     QVERIFY(login(sender.client, QStringLiteral("sender"), 0, sender.mam));
@@ -357,9 +360,10 @@ void TestFaultsProsody::serverKilledDuringBurst()
     int unackedAtKill = -1;
     for (int i = 0; i < count; ++i) {
         ids.append(sender.messages->send(receiver, prefix + QString::number(i)).id);
-        // Kill the server once a third has been acknowledged: the rest is in flight or queued.
+        // A third written: kill the server as soon as it has acknowledged some of them, with
+        // the rest in flight (maybe handled and archived, not yet acknowledged) or queued.
         if (unackedAtKill < 0 && i >= count / 3) {
-            QTRY_VERIFY_WITH_TIMEOUT(acked >= count / 3 || acked >= i - 50, 90000);
+            QTRY_VERIFY_WITH_TIMEOUT(acked > 0, 90000);
             unackedAtKill = i + 1 - acked;
             m_prosody.kill();
         }
