@@ -100,6 +100,11 @@ int main(int argc, char *argv[])
                                    QCoreApplication::translate("charla-cli", "command: answer the form field VAR with VALUE (repeat for several values or fields)."),
                                    QCoreApplication::translate("charla-cli", "var=value"));
     parser.addOption(field);
+    const QCommandLineOption roomPassword(
+        QStringLiteral("room-password-file"),
+        QCoreApplication::translate("charla-cli", "muc: the room's password, read from the first line of FILE."),
+        QCoreApplication::translate("charla-cli", "FILE"));
+    parser.addOption(roomPassword);
     parser.addOptions({profile, account, jid, passwordFile, host, port, directTls, caFile, resource,
                        proxy, seconds, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("charla-cli", "The command to run."),
@@ -119,6 +124,7 @@ int main(int argc, char *argv[])
     o.account = parser.value(account);
     o.jid = parser.value(jid);
     o.passwordFile = parser.value(passwordFile);
+    o.roomPasswordFile = parser.value(roomPassword);
     o.host = parser.value(host);
     o.directTls = parser.isSet(directTls);
     o.caFile = parser.value(caFile);

@@ -211,6 +211,10 @@ Befehle:
 
 Exit-Codes: 0 OK, 1 Aufruf, 2 Verbindung oder TLS, 3 Anmeldung, 4 Fehler der Gegenseite.</translation>
     </message>
+    <message>
+        <source>muc: the room's password, read from the first line of FILE.</source>
+        <translation>muc: das Passwort des Raums, aus der ersten Zeile von DATEI gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Account</name>
@@ -1162,10 +1166,6 @@ SHA-256-Fingerabdruck:
         <translation> (mehrere: durch Kommas trennen)</translation>
     </message>
     <message>
-        <source>Usage: muc join ROOM NICK [--seconds N] | muc send ROOM TEXT</source>
-        <translation>Aufruf: muc join RAUM NICK [--seconds N] | muc send RAUM TEXT</translation>
-    </message>
-    <message>
         <source>%1 is not a room address (room@service): %2</source>
         <translation>%1 ist keine Raumadresse (raum@dienst): %2</translation>
     </message>
@@ -1285,6 +1285,14 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Already registered with %1; sending the form updates the registration.</source>
         <translation>Bereits bei %1 registriert; das Senden des Formulars aktualisiert die Registrierung.</translation>
+    </message>
+    <message>
+        <source>Usage: muc join ROOM NICK [--seconds N] [--room-password-file FILE] | muc send ROOM TEXT</source>
+        <translation>Aufruf: muc join RAUM NICK [--seconds N] [--room-password-file DATEI] | muc send RAUM TEXT</translation>
+    </message>
+    <message>
+        <source>Cannot read the room password from %1: %2</source>
+        <translation>Das Raumpasswort kann nicht aus %1 gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2441,45 @@ SHA-256-Fingerabdruck:
     </message>
 </context>
 <context>
+    <name>charla::InviteDialog</name>
+    <message>
+        <source>&amp;Directly to them (recommended)</source>
+        <translation>&amp;Direkt an die Person (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Through the room (also makes them a member)</source>
+        <translation>&amp;Über den Raum (macht die Person auch zum Mitglied)</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>In %1 einladen</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Optional message</source>
+        <translation>Optionale Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <source>Type the address of the person to invite, like name@example.org.</source>
+        <translation>Gib die Adresse der einzuladenden Person ein, etwa name@example.org.</translation>
+    </message>
+</context>
+<context>
     <name>charla::IqTracker</name>
     <message>
         <source>%1 answered with an error (%2).</source>
@@ -2512,6 +2559,120 @@ SHA-256-Fingerabdruck:
     <message>
         <source>The resource after / is empty.</source>
         <translation>Die Ressource nach dem / ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::JoinRoomDialog</name>
+    <message>
+        <source>&amp;Bookmark this room (join it at every login)</source>
+        <translation>Raum zu &amp;Lesezeichen hinzufügen (bei jeder Anmeldung beitreten)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Join Room</source>
+        <translation>Raum beitreten</translation>
+    </message>
+    <message>
+        <source>room@conference.example.org</source>
+        <translation>raum@conference.example.org</translation>
+    </message>
+    <message>
+        <source>Only if the room has one</source>
+        <translation>Nur falls der Raum eines hat</translation>
+    </message>
+    <message>
+        <source>Found on your server</source>
+        <translation>Auf deinem Server gefunden</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Spitzname:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Type a room's address, or browse the rooms of your server.</source>
+        <translation>Gib die Adresse eines Raums ein oder durchsuche die Räume deines Servers.</translation>
+    </message>
+    <message>
+        <source>Connect %1 first to browse its rooms.</source>
+        <translation>Verbinde zuerst %1, um seine Räume zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Looking for the group chat service of %1…</source>
+        <translation>Gruppenchat-Dienst von %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Your server lists no group chat service. Type one in Service.</source>
+        <translation>Dein Server führt keinen Gruppenchat-Dienst auf. Gib einen unter „Dienst“ ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its rooms…</source>
+        <translation>%1 wird nach seinen Räumen gefragt …</translation>
+    </message>
+    <message>
+        <source>%1 did not list its rooms: %2</source>
+        <translation>%1 hat seine Räume nicht aufgelistet: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no public rooms.</source>
+        <translation>%1 hat keine öffentlichen Räume.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) on %1.</source>
+        <translation>
+            <numerusform>%n Raum auf %1.</numerusform>
+            <numerusform>%n Räume auf %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the room's address, like room@conference.example.org, or pick one from the list.</source>
+        <translation>Gib die Adresse des Raums ein, etwa raum@conference.example.org, oder wähle einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the nickname others will see in the room.</source>
+        <translation>Wähle den Spitznamen, den andere im Raum sehen.</translation>
+    </message>
+    <message>
+        <source>Choose an account to join with.</source>
+        <translation>Wähle das Konto, mit dem du beitrittst.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3159,10 @@ Erstellt mit Qt %1.</translation>
         <source>Not connected: the message was not sent.</source>
         <translation>Nicht verbunden: Die Nachricht wurde nicht gesendet.</translation>
     </message>
+    <message>
+        <source>/me retracted a previous message, but your client does not support that.</source>
+        <translation>/me hat eine frühere Nachricht zurückgezogen, aber dein Client unterstützt das nicht.</translation>
+    </message>
 </context>
 <context>
     <name>charla::NamespaceNames</name>
@@ -3167,6 +3332,21 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>User directory</source>
         <translation>Benutzerverzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>charla::OccupantDelegate</name>
+    <message>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3661,306 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomActions</name>
+    <message>
+        <source>&amp;Join Room…</source>
+        <translation>Raum &amp;beitreten …</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Räume</translation>
+    </message>
+    <message>
+        <source>Bookmarked rooms</source>
+        <translation>Räume in den Lesezeichen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No bookmarked rooms</source>
+        <translation>Keine Räume in den Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Invitation to a Room</source>
+        <translation>Einladung in einen Raum</translation>
+    </message>
+    <message>
+        <source>%1 invites you (%2) to the room %3.</source>
+        <translation>%1 lädt dich (%2) in den Raum %3 ein.</translation>
+    </message>
+    <message>
+        <source>Their message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomHeader</name>
+    <message>
+        <source>Change subject…</source>
+        <translation>Thema ändern …</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Festgelegt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomManager</name>
+    <message>
+        <source>%1 declined the invitation.</source>
+        <translation>%1 hat die Einladung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation: %2</source>
+        <translation>%1 hat die Einladung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for everyone (moderate)…</source>
+        <translation>Für alle &amp;entfernen (moderieren) …</translation>
+    </message>
+    <message>
+        <source>This room does not support removing messages.</source>
+        <translation>Dieser Raum unterstützt das Entfernen von Nachrichten nicht.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, so the message was not sent. Join it again from the Room menu.</source>
+        <translation>Du bist gerade nicht in diesem Raum, daher wurde die Nachricht nicht gesendet. Tritt ihm über das Menü „Raum“ erneut bei.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, or the message is not yours to change, so nothing was sent.</source>
+        <translation>Du bist gerade nicht in diesem Raum, oder die Nachricht ist nicht deine, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the room? Their apps may still keep a copy.</source>
+        <translation>Diese Nachricht für alle im Raum löschen? Ihre Apps behalten eventuell trotzdem eine Kopie.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, so the message was not sent.</source>
+        <translation>Du bist gerade nicht in diesem Raum, daher wurde die Nachricht nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending files to rooms is not available yet.</source>
+        <translation>Das Senden von Dateien in Räume ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>You are not in the room of %1 now, so the message was not sent.</source>
+        <translation>Du bist gerade nicht im Raum von %1, daher wurde die Nachricht nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Private chat through the room</source>
+        <translation>Privater Chat über den Raum</translation>
+    </message>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>Du bist nicht in diesem Raum.</translation>
+    </message>
+    <message>
+        <source>Offline: you join this room again once connected.</source>
+        <translation>Offline: Du trittst dem Raum wieder bei, sobald du verbunden bist.</translation>
+    </message>
+    <message>
+        <source>Joining as %1…</source>
+        <translation>Beitritt als %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you are %1</source>
+        <translation>du bist %1</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>no voice</source>
+        <translation>ohne Rederecht</translation>
+    </message>
+    <message>
+        <source>&amp;Join again</source>
+        <translation>&amp;Erneut beitreten</translation>
+    </message>
+    <message>
+        <source>Change &amp;nickname…</source>
+        <translation>&amp;Spitznamen ändern …</translation>
+    </message>
+    <message>
+        <source>Change &amp;subject…</source>
+        <translation>&amp;Thema ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Invite someone…</source>
+        <translation>Jemanden &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this room</source>
+        <translation>Raum zu &amp;Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure room…</source>
+        <translation>Raum &amp;konfigurieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room…</source>
+        <translation>Raum &amp;auflösen …</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>Raum &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Send &amp;private message</source>
+        <translation>&amp;Private Nachricht senden</translation>
+    </message>
+    <message>
+        <source>&amp;Kick…</source>
+        <translation>&amp;Hinauswerfen …</translation>
+    </message>
+    <message>
+        <source>Kick %1</source>
+        <translation>%1 hinauswerfen</translation>
+    </message>
+    <message>
+        <source>Reason (optional, the room shows it):</source>
+        <translation>Grund (optional, der Raum zeigt ihn an):</translation>
+    </message>
+    <message>
+        <source>&amp;Grant voice</source>
+        <translation>&amp;Rederecht erteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke voice</source>
+        <translation>Rederecht &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>The room does not show this person's address</source>
+        <translation>Der Raum zeigt die Adresse dieser Person nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Verbannen …</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>%1 verbannen</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Zum &amp;Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;membership</source>
+        <translation>Mitgliedschaft ent&amp;ziehen</translation>
+    </message>
+    <message>
+        <source>Make &amp;admin</source>
+        <translation>Zum &amp;Admin machen</translation>
+    </message>
+    <message>
+        <source>Remove a&amp;dmin rights</source>
+        <translation>A&amp;dminrechte entziehen</translation>
+    </message>
+    <message>
+        <source>Make &amp;owner</source>
+        <translation>Zum &amp;Besitzer machen</translation>
+    </message>
+    <message>
+        <source>Remove o&amp;wnership</source>
+        <translation>Besit&amp;z entziehen</translation>
+    </message>
+    <message>
+        <source>Change Nickname</source>
+        <translation>Spitznamen ändern</translation>
+    </message>
+    <message>
+        <source>Your nickname in %1:</source>
+        <translation>Dein Spitzname in %1:</translation>
+    </message>
+    <message>
+        <source>Change Subject</source>
+        <translation>Thema ändern</translation>
+    </message>
+    <message>
+        <source>The subject of %1:</source>
+        <translation>Das Thema von %1:</translation>
+    </message>
+    <message>
+        <source>%1 is invited.</source>
+        <translation>%1 ist eingeladen.</translation>
+    </message>
+    <message>
+        <source>New Room %1</source>
+        <translation>Neuer Raum %1</translation>
+    </message>
+    <message>
+        <source>Configure %1</source>
+        <translation>%1 konfigurieren</translation>
+    </message>
+    <message>
+        <source>You created this room. Choose its settings, or Cancel to keep the server's defaults.</source>
+        <translation>Du hast diesen Raum angelegt. Wähle seine Einstellungen, oder „Abbrechen“ behält die Vorgaben des Servers.</translation>
+    </message>
+    <message>
+        <source>The room's settings are saved.</source>
+        <translation>Die Einstellungen des Raums sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Destroy Room</source>
+        <translation>Raum auflösen</translation>
+    </message>
+    <message>
+        <source>Destroy %1 for everyone? Its occupants are removed and its settings are lost.
+
+Reason (optional):</source>
+        <translation>%1 für alle auflösen? Die Teilnehmer werden entfernt, und die Einstellungen gehen verloren.
+
+Grund (optional):</translation>
+    </message>
+    <message>
+        <source>Remove Message</source>
+        <translation>Nachricht entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this message of %1 for everyone in the room?
+
+Reason (optional):</source>
+        <translation>Diese Nachricht von %1 für alle im Raum entfernen?
+
+Grund (optional):</translation>
     </message>
 </context>
 <context>

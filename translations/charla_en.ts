@@ -20,6 +20,20 @@
     </message>
 </context>
 <context>
+    <name>charla::JoinRoomDialog</name>
+    <message numerus="yes">
+        <source>%n room(s) on %1.</source>
+        <translation><numerusform>%n room on %1.</numerusform><numerusform>%n rooms on %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomManager</name>
+    <message numerus="yes">
+        <source>%n occupant(s)</source>
+        <translation><numerusform>%n occupant</numerusform><numerusform>%n occupants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>charla::RunCommandDialog</name>
     <message numerus="yes">
         <source>%n command(s) offered by %1.</source>

@@ -211,6 +211,10 @@ Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error
 
 Códigos de salida: 0 correcto, 1 uso, 2 conexión o TLS, 3 autenticación, 4 error remoto.</translation>
     </message>
+    <message>
+        <source>muc: the room's password, read from the first line of FILE.</source>
+        <translation>muc: la contraseña de la sala, leída de la primera línea de ARCHIVO.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Account</name>
@@ -1211,10 +1215,6 @@ Huella SHA-256:
         <translation>En línea como %1</translation>
     </message>
     <message>
-        <source>Usage: muc join ROOM NICK [--seconds N] | muc send ROOM TEXT</source>
-        <translation>Uso: muc join SALA APODO [--seconds N] | muc send SALA TEXTO</translation>
-    </message>
-    <message>
         <source>%1 is not a room address (room@service): %2</source>
         <translation>%1 no es una dirección de sala (sala@servicio): %2</translation>
     </message>
@@ -1285,6 +1285,14 @@ Huella SHA-256:
     <message>
         <source>Already registered with %1; sending the form updates the registration.</source>
         <translation>Ya hay un registro en %1; enviar el formulario lo actualiza.</translation>
+    </message>
+    <message>
+        <source>Usage: muc join ROOM NICK [--seconds N] [--room-password-file FILE] | muc send ROOM TEXT</source>
+        <translation>Uso: muc join SALA APODO [--seconds N] [--room-password-file ARCHIVO] | muc send SALA TEXTO</translation>
+    </message>
+    <message>
+        <source>Cannot read the room password from %1: %2</source>
+        <translation>No se puede leer la contraseña de la sala de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2441,45 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>charla::InviteDialog</name>
+    <message>
+        <source>&amp;Directly to them (recommended)</source>
+        <translation>&amp;Directamente a esa persona (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Through the room (also makes them a member)</source>
+        <translation>A &amp;través de la sala (también la hace miembro)</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Invitar a %1</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Optional message</source>
+        <translation>Mensaje opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+    <message>
+        <source>Type the address of the person to invite, like name@example.org.</source>
+        <translation>Escribe la dirección de la persona a invitar, como nombre@example.org.</translation>
+    </message>
+</context>
+<context>
     <name>charla::IqTracker</name>
     <message>
         <source>%1 answered with an error (%2).</source>
@@ -2512,6 +2559,120 @@ Huella SHA-256:
     <message>
         <source>The resource after / is empty.</source>
         <translation>El recurso posterior a la / está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::JoinRoomDialog</name>
+    <message>
+        <source>&amp;Bookmark this room (join it at every login)</source>
+        <translation>&amp;Guardar esta sala (entrar en ella en cada inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Explorar</translation>
+    </message>
+    <message>
+        <source>Join Room</source>
+        <translation>Entrar en una sala</translation>
+    </message>
+    <message>
+        <source>room@conference.example.org</source>
+        <translation>sala@conference.example.org</translation>
+    </message>
+    <message>
+        <source>Only if the room has one</source>
+        <translation>Solo si la sala tiene una</translation>
+    </message>
+    <message>
+        <source>Found on your server</source>
+        <translation>Se busca en tu servidor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Apodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Type a room's address, or browse the rooms of your server.</source>
+        <translation>Escribe la dirección de una sala, o explora las salas de tu servidor.</translation>
+    </message>
+    <message>
+        <source>Connect %1 first to browse its rooms.</source>
+        <translation>Conecta %1 primero para explorar sus salas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>«%1» no es una dirección válida.</translation>
+    </message>
+    <message>
+        <source>Looking for the group chat service of %1…</source>
+        <translation>Buscando el servicio de chat de grupo de %1…</translation>
+    </message>
+    <message>
+        <source>Your server lists no group chat service. Type one in Service.</source>
+        <translation>Tu servidor no anuncia ningún servicio de chat de grupo. Escribe uno en Servicio.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its rooms…</source>
+        <translation>Pidiendo a %1 sus salas…</translation>
+    </message>
+    <message>
+        <source>%1 did not list its rooms: %2</source>
+        <translation>%1 no dio la lista de sus salas: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no public rooms.</source>
+        <translation>%1 no tiene salas públicas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) on %1.</source>
+        <translation>
+            <numerusform>%n sala en %1.</numerusform>
+            <numerusform>%n salas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the room's address, like room@conference.example.org, or pick one from the list.</source>
+        <translation>Escribe la dirección de la sala, como sala@conference.example.org, o elige una de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the nickname others will see in the room.</source>
+        <translation>Elige el apodo que los demás verán en la sala.</translation>
+    </message>
+    <message>
+        <source>Choose an account to join with.</source>
+        <translation>Elige la cuenta con la que entrar.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3159,10 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
         <source>Not connected: the message was not sent.</source>
         <translation>Sin conexión: el mensaje no se envió.</translation>
     </message>
+    <message>
+        <source>/me retracted a previous message, but your client does not support that.</source>
+        <translation>/me retiró un mensaje anterior, pero tu cliente no lo admite.</translation>
+    </message>
 </context>
 <context>
     <name>charla::NamespaceNames</name>
@@ -3167,6 +3332,21 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>User directory</source>
         <translation>Directorio de usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>charla::OccupantDelegate</name>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3661,306 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomActions</name>
+    <message>
+        <source>&amp;Join Room…</source>
+        <translation>&amp;Entrar en una sala…</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Salas</translation>
+    </message>
+    <message>
+        <source>Bookmarked rooms</source>
+        <translation>Salas guardadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No bookmarked rooms</source>
+        <translation>No hay salas guardadas</translation>
+    </message>
+    <message>
+        <source>Invitation to a Room</source>
+        <translation>Invitación a una sala</translation>
+    </message>
+    <message>
+        <source>%1 invites you (%2) to the room %3.</source>
+        <translation>%1 te invita (%2) a la sala %3.</translation>
+    </message>
+    <message>
+        <source>Their message: %1</source>
+        <translation>Su mensaje: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomHeader</name>
+    <message>
+        <source>Change subject…</source>
+        <translation>Cambiar tema…</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Puesto por %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomManager</name>
+    <message>
+        <source>%1 declined the invitation.</source>
+        <translation>%1 rechazó la invitación.</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation: %2</source>
+        <translation>%1 rechazó la invitación: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for everyone (moderate)…</source>
+        <translation>&amp;Quitar para todos (moderar)…</translation>
+    </message>
+    <message>
+        <source>This room does not support removing messages.</source>
+        <translation>Esta sala no permite quitar mensajes.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, so the message was not sent. Join it again from the Room menu.</source>
+        <translation>Ahora no estás en esta sala, así que el mensaje no se envió. Vuelve a entrar desde el menú Sala.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, or the message is not yours to change, so nothing was sent.</source>
+        <translation>Ahora no estás en esta sala, o el mensaje no es tuyo para cambiarlo, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the room? Their apps may still keep a copy.</source>
+        <translation>¿Borrar este mensaje para todos en la sala? Sus aplicaciones aún pueden guardar una copia.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, so the message was not sent.</source>
+        <translation>Ahora no estás en esta sala, así que el mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Sending files to rooms is not available yet.</source>
+        <translation>Todavía no se pueden enviar archivos a las salas.</translation>
+    </message>
+    <message>
+        <source>You are not in the room of %1 now, so the message was not sent.</source>
+        <translation>Ahora no estás en la sala de %1, así que el mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>Private chat through the room</source>
+        <translation>Chat privado a través de la sala</translation>
+    </message>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>No estás en esta sala.</translation>
+    </message>
+    <message>
+        <source>Offline: you join this room again once connected.</source>
+        <translation>Sin conexión: volverás a entrar en esta sala al conectarte.</translation>
+    </message>
+    <message>
+        <source>Joining as %1…</source>
+        <translation>Entrando como %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupant(s)</source>
+        <translation>
+            <numerusform>%n ocupante</numerusform>
+            <numerusform>%n ocupantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you are %1</source>
+        <translation>eres %1</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderador</translation>
+    </message>
+    <message>
+        <source>no voice</source>
+        <translation>sin voz</translation>
+    </message>
+    <message>
+        <source>&amp;Join again</source>
+        <translation>&amp;Volver a entrar</translation>
+    </message>
+    <message>
+        <source>Change &amp;nickname…</source>
+        <translation>Cambiar &amp;apodo…</translation>
+    </message>
+    <message>
+        <source>Change &amp;subject…</source>
+        <translation>Cambiar &amp;tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite someone…</source>
+        <translation>&amp;Invitar a alguien…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this room</source>
+        <translation>&amp;Guardar esta sala</translation>
+    </message>
+    <message>
+        <source>&amp;Configure room…</source>
+        <translation>&amp;Configurar la sala…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room…</source>
+        <translation>&amp;Destruir la sala…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>&amp;Salir de la sala</translation>
+    </message>
+    <message>
+        <source>Send &amp;private message</source>
+        <translation>Enviar mensaje &amp;privado</translation>
+    </message>
+    <message>
+        <source>&amp;Kick…</source>
+        <translation>&amp;Expulsar…</translation>
+    </message>
+    <message>
+        <source>Kick %1</source>
+        <translation>Expulsar a %1</translation>
+    </message>
+    <message>
+        <source>Reason (optional, the room shows it):</source>
+        <translation>Motivo (opcional, la sala lo muestra):</translation>
+    </message>
+    <message>
+        <source>&amp;Grant voice</source>
+        <translation>&amp;Dar voz</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke voice</source>
+        <translation>&amp;Quitar la voz</translation>
+    </message>
+    <message>
+        <source>The room does not show this person's address</source>
+        <translation>La sala no muestra la dirección de esta persona</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Vetar…</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>Vetar a %1</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Hacer &amp;miembro</translation>
+    </message>
+    <message>
+        <source>Remove &amp;membership</source>
+        <translation>Quitar la &amp;membresía</translation>
+    </message>
+    <message>
+        <source>Make &amp;admin</source>
+        <translation>Hacer &amp;administrador</translation>
+    </message>
+    <message>
+        <source>Remove a&amp;dmin rights</source>
+        <translation>Quitar los derechos de a&amp;dministrador</translation>
+    </message>
+    <message>
+        <source>Make &amp;owner</source>
+        <translation>Hacer &amp;propietario</translation>
+    </message>
+    <message>
+        <source>Remove o&amp;wnership</source>
+        <translation>Quitar la p&amp;ropiedad</translation>
+    </message>
+    <message>
+        <source>Change Nickname</source>
+        <translation>Cambiar apodo</translation>
+    </message>
+    <message>
+        <source>Your nickname in %1:</source>
+        <translation>Tu apodo en %1:</translation>
+    </message>
+    <message>
+        <source>Change Subject</source>
+        <translation>Cambiar tema</translation>
+    </message>
+    <message>
+        <source>The subject of %1:</source>
+        <translation>El tema de %1:</translation>
+    </message>
+    <message>
+        <source>%1 is invited.</source>
+        <translation>%1 está invitado.</translation>
+    </message>
+    <message>
+        <source>New Room %1</source>
+        <translation>Nueva sala %1</translation>
+    </message>
+    <message>
+        <source>Configure %1</source>
+        <translation>Configurar %1</translation>
+    </message>
+    <message>
+        <source>You created this room. Choose its settings, or Cancel to keep the server's defaults.</source>
+        <translation>Has creado esta sala. Elige su configuración, o Cancelar para quedarte con la del servidor.</translation>
+    </message>
+    <message>
+        <source>The room's settings are saved.</source>
+        <translation>La configuración de la sala está guardada.</translation>
+    </message>
+    <message>
+        <source>Destroy Room</source>
+        <translation>Destruir la sala</translation>
+    </message>
+    <message>
+        <source>Destroy %1 for everyone? Its occupants are removed and its settings are lost.
+
+Reason (optional):</source>
+        <translation>¿Destruir %1 para todos? Sus ocupantes salen y su configuración se pierde.
+
+Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Remove Message</source>
+        <translation>Quitar mensaje</translation>
+    </message>
+    <message>
+        <source>Remove this message of %1 for everyone in the room?
+
+Reason (optional):</source>
+        <translation>¿Quitar este mensaje de %1 para todos en la sala?
+
+Motivo (opcional):</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,10 @@ Commandes :
 
 Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou TLS, 3 authentification, 4 erreur distante.</translation>
     </message>
+    <message>
+        <source>muc: the room's password, read from the first line of FILE.</source>
+        <translation>muc : le mot de passe du salon, lu sur la première ligne de FICHIER.</translation>
+    </message>
 </context>
 <context>
     <name>charla::Account</name>
@@ -1162,10 +1166,6 @@ Empreinte SHA-256 :
         <translation> (plusieurs : séparez-les par des virgules)</translation>
     </message>
     <message>
-        <source>Usage: muc join ROOM NICK [--seconds N] | muc send ROOM TEXT</source>
-        <translation>Utilisation : muc join SALON PSEUDO [--seconds N] | muc send SALON TEXTE</translation>
-    </message>
-    <message>
         <source>%1 is not a room address (room@service): %2</source>
         <translation>%1 n’est pas l’adresse d’un salon (salon@service) : %2</translation>
     </message>
@@ -1285,6 +1285,14 @@ Empreinte SHA-256 :
     <message>
         <source>Already registered with %1; sending the form updates the registration.</source>
         <translation>Déjà inscrit auprès de %1 ; envoyer le formulaire met à jour l’inscription.</translation>
+    </message>
+    <message>
+        <source>Usage: muc join ROOM NICK [--seconds N] [--room-password-file FILE] | muc send ROOM TEXT</source>
+        <translation>Utilisation : muc join SALON PSEUDO [--seconds N] [--room-password-file FICHIER] | muc send SALON TEXTE</translation>
+    </message>
+    <message>
+        <source>Cannot read the room password from %1: %2</source>
+        <translation>Impossible de lire le mot de passe du salon dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2441,45 @@ Empreinte SHA-256 :
     </message>
 </context>
 <context>
+    <name>charla::InviteDialog</name>
+    <message>
+        <source>&amp;Directly to them (recommended)</source>
+        <translation>&amp;Directement à la personne (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Through the room (also makes them a member)</source>
+        <translation>&amp;Via le salon (en fait aussi un membre)</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Inviter dans %1</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>Optional message</source>
+        <translation>Message facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>Type the address of the person to invite, like name@example.org.</source>
+        <translation>Tapez l’adresse de la personne à inviter, par exemple nom@example.org.</translation>
+    </message>
+</context>
+<context>
     <name>charla::IqTracker</name>
     <message>
         <source>%1 answered with an error (%2).</source>
@@ -2512,6 +2559,120 @@ Empreinte SHA-256 :
     <message>
         <source>The resource after / is empty.</source>
         <translation>La ressource après le / est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::JoinRoomDialog</name>
+    <message>
+        <source>&amp;Bookmark this room (join it at every login)</source>
+        <translation>Ajouter ce salon aux &amp;signets (le rejoindre à chaque connexion)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Parcourir</translation>
+    </message>
+    <message>
+        <source>Join Room</source>
+        <translation>Rejoindre un salon</translation>
+    </message>
+    <message>
+        <source>room@conference.example.org</source>
+        <translation>salon@conference.example.org</translation>
+    </message>
+    <message>
+        <source>Only if the room has one</source>
+        <translation>Seulement si le salon en a un</translation>
+    </message>
+    <message>
+        <source>Found on your server</source>
+        <translation>Trouvé sur votre serveur</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>Co&amp;mpte :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salon :</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Pseudo :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Type a room's address, or browse the rooms of your server.</source>
+        <translation>Tapez l’adresse d’un salon, ou parcourez les salons de votre serveur.</translation>
+    </message>
+    <message>
+        <source>Connect %1 first to browse its rooms.</source>
+        <translation>Connectez d’abord %1 pour parcourir ses salons.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>« %1 » n’est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>Looking for the group chat service of %1…</source>
+        <translation>Recherche du service de salons de %1…</translation>
+    </message>
+    <message>
+        <source>Your server lists no group chat service. Type one in Service.</source>
+        <translation>Votre serveur n’annonce aucun service de salons. Indiquez-en un dans Service.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its rooms…</source>
+        <translation>Demande de ses salons à %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not list its rooms: %2</source>
+        <translation>%1 n’a pas donné la liste de ses salons : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no public rooms.</source>
+        <translation>%1 n’a aucun salon public.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) on %1.</source>
+        <translation>
+            <numerusform>%n salon sur %1.</numerusform>
+            <numerusform>%n salons sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the room's address, like room@conference.example.org, or pick one from the list.</source>
+        <translation>Tapez l’adresse du salon, par exemple salon@conference.example.org, ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the nickname others will see in the room.</source>
+        <translation>Choisissez le pseudo que les autres verront dans le salon.</translation>
+    </message>
+    <message>
+        <source>Choose an account to join with.</source>
+        <translation>Choisissez le compte avec lequel rejoindre le salon.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3159,10 @@ Compilé avec Qt %1.</translation>
         <source>Not connected: the message was not sent.</source>
         <translation>Non connecté : le message n’a pas été envoyé.</translation>
     </message>
+    <message>
+        <source>/me retracted a previous message, but your client does not support that.</source>
+        <translation>/me a retiré un message précédent, mais votre client ne le prend pas en charge.</translation>
+    </message>
 </context>
 <context>
     <name>charla::NamespaceNames</name>
@@ -3167,6 +3332,21 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>User directory</source>
         <translation>Annuaire des utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>charla::OccupantDelegate</name>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3661,306 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>Rename</source>
         <translation>Renommer</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomActions</name>
+    <message>
+        <source>&amp;Join Room…</source>
+        <translation>&amp;Rejoindre un salon…</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Salons</translation>
+    </message>
+    <message>
+        <source>Bookmarked rooms</source>
+        <translation>Salons dans les signets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No bookmarked rooms</source>
+        <translation>Aucun salon dans les signets</translation>
+    </message>
+    <message>
+        <source>Invitation to a Room</source>
+        <translation>Invitation dans un salon</translation>
+    </message>
+    <message>
+        <source>%1 invites you (%2) to the room %3.</source>
+        <translation>%1 vous invite (%2) dans le salon %3.</translation>
+    </message>
+    <message>
+        <source>Their message: %1</source>
+        <translation>Son message : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Décliner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomHeader</name>
+    <message>
+        <source>Change subject…</source>
+        <translation>Changer le sujet…</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Aucun sujet</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Défini par %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::RoomManager</name>
+    <message>
+        <source>%1 declined the invitation.</source>
+        <translation>%1 a décliné l’invitation.</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation: %2</source>
+        <translation>%1 a décliné l’invitation : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove for everyone (moderate)…</source>
+        <translation>&amp;Retirer pour tout le monde (modérer)…</translation>
+    </message>
+    <message>
+        <source>This room does not support removing messages.</source>
+        <translation>Ce salon ne permet pas de retirer des messages.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, so the message was not sent. Join it again from the Room menu.</source>
+        <translation>Vous n’êtes pas dans ce salon en ce moment : le message n’a donc pas été envoyé. Rejoignez-le depuis le menu Salon.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, or the message is not yours to change, so nothing was sent.</source>
+        <translation>Vous n’êtes pas dans ce salon en ce moment, ou ce message n’est pas le vôtre : rien n’a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the room? Their apps may still keep a copy.</source>
+        <translation>Supprimer ce message pour tout le monde dans le salon ? Leurs applications peuvent en garder une copie.</translation>
+    </message>
+    <message>
+        <source>You are not in this room now, so the message was not sent.</source>
+        <translation>Vous n’êtes pas dans ce salon en ce moment : le message n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending files to rooms is not available yet.</source>
+        <translation>L’envoi de fichiers dans les salons n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>You are not in the room of %1 now, so the message was not sent.</source>
+        <translation>Vous n’êtes pas dans le salon de %1 en ce moment : le message n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Private chat through the room</source>
+        <translation>Discussion privée via le salon</translation>
+    </message>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>Vous n’êtes pas dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Offline: you join this room again once connected.</source>
+        <translation>Hors ligne : vous rejoindrez ce salon une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Joining as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupant(s)</source>
+        <translation>
+            <numerusform>%n occupant</numerusform>
+            <numerusform>%n occupants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you are %1</source>
+        <translation>vous êtes %1</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>no voice</source>
+        <translation>sans parole</translation>
+    </message>
+    <message>
+        <source>&amp;Join again</source>
+        <translation>Re&amp;joindre à nouveau</translation>
+    </message>
+    <message>
+        <source>Change &amp;nickname…</source>
+        <translation>Changer de &amp;pseudo…</translation>
+    </message>
+    <message>
+        <source>Change &amp;subject…</source>
+        <translation>Changer le &amp;sujet…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite someone…</source>
+        <translation>&amp;Inviter quelqu’un…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this room</source>
+        <translation>Ajouter ce salon aux si&amp;gnets</translation>
+    </message>
+    <message>
+        <source>&amp;Configure room…</source>
+        <translation>&amp;Configurer le salon…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy room…</source>
+        <translation>&amp;Détruire le salon…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>&amp;Quitter le salon</translation>
+    </message>
+    <message>
+        <source>Send &amp;private message</source>
+        <translation>Envoyer un message &amp;privé</translation>
+    </message>
+    <message>
+        <source>&amp;Kick…</source>
+        <translation>&amp;Expulser…</translation>
+    </message>
+    <message>
+        <source>Kick %1</source>
+        <translation>Expulser %1</translation>
+    </message>
+    <message>
+        <source>Reason (optional, the room shows it):</source>
+        <translation>Motif (facultatif, le salon l’affiche) :</translation>
+    </message>
+    <message>
+        <source>&amp;Grant voice</source>
+        <translation>&amp;Donner la parole</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke voice</source>
+        <translation>&amp;Retirer la parole</translation>
+    </message>
+    <message>
+        <source>The room does not show this person's address</source>
+        <translation>Le salon ne montre pas l’adresse de cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Bannir…</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>Bannir %1</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Rendre &amp;membre</translation>
+    </message>
+    <message>
+        <source>Remove &amp;membership</source>
+        <translation>Retirer le statut de me&amp;mbre</translation>
+    </message>
+    <message>
+        <source>Make &amp;admin</source>
+        <translation>Rendre &amp;administrateur</translation>
+    </message>
+    <message>
+        <source>Remove a&amp;dmin rights</source>
+        <translation>Retirer les droits d’a&amp;dministrateur</translation>
+    </message>
+    <message>
+        <source>Make &amp;owner</source>
+        <translation>Rendre pr&amp;opriétaire</translation>
+    </message>
+    <message>
+        <source>Remove o&amp;wnership</source>
+        <translation>Retirer la propri&amp;été</translation>
+    </message>
+    <message>
+        <source>Change Nickname</source>
+        <translation>Changer de pseudo</translation>
+    </message>
+    <message>
+        <source>Your nickname in %1:</source>
+        <translation>Votre pseudo dans %1 :</translation>
+    </message>
+    <message>
+        <source>Change Subject</source>
+        <translation>Changer le sujet</translation>
+    </message>
+    <message>
+        <source>The subject of %1:</source>
+        <translation>Le sujet de %1 :</translation>
+    </message>
+    <message>
+        <source>%1 is invited.</source>
+        <translation>%1 est invité.</translation>
+    </message>
+    <message>
+        <source>New Room %1</source>
+        <translation>Nouveau salon %1</translation>
+    </message>
+    <message>
+        <source>Configure %1</source>
+        <translation>Configurer %1</translation>
+    </message>
+    <message>
+        <source>You created this room. Choose its settings, or Cancel to keep the server's defaults.</source>
+        <translation>Vous avez créé ce salon. Choisissez ses paramètres, ou Annuler pour garder ceux du serveur par défaut.</translation>
+    </message>
+    <message>
+        <source>The room's settings are saved.</source>
+        <translation>Les paramètres du salon sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Destroy Room</source>
+        <translation>Détruire le salon</translation>
+    </message>
+    <message>
+        <source>Destroy %1 for everyone? Its occupants are removed and its settings are lost.
+
+Reason (optional):</source>
+        <translation>Détruire %1 pour tout le monde ? Ses occupants en sont retirés et ses paramètres sont perdus.
+
+Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Remove Message</source>
+        <translation>Retirer le message</translation>
+    </message>
+    <message>
+        <source>Remove this message of %1 for everyone in the room?
+
+Reason (optional):</source>
+        <translation>Retirer ce message de %1 pour tout le monde dans le salon ?
+
+Motif (facultatif) :</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "SubscriptionNotices.h"
 #include "TrayIcon.h"
 #include "account/AccountManager.h"
+#include "rooms/RoomActions.h"
 #include "account/AutoAway.h"
 #include "account/DBusIdleSource.h"
 #include "features/AvatarFeature.h"
@@ -223,6 +224,8 @@ void MainWindow::buildMenus()
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->setObjectName(QStringLiteral("accountMenu"));
     m_accountActions->fillMenu(account);
+    // Group chat: the Rooms menu (Join Room…, Ctrl+J; bookmarks) and invitations (ui/rooms).
+    (new RoomActions(m_accounts, m_chats, m_avatars, this))->fillMenu(menuBar()->addMenu(QString()));
 
     QMenu *contacts = menuBar()->addMenu(tr("C&ontacts"));
     contacts->setObjectName(QStringLiteral("contactsMenu"));

@@ -4,6 +4,7 @@
 #include "features/AdHocCommands.h"
 #include "features/AvatarFeature.h"
 #include "features/BlockingFeature.h"
+#include "features/BookmarksFeature.h"
 #include "features/CarbonsFeature.h"
 #include "features/CoreFeatures.h"
 #include "features/DiscoClient.h"
@@ -100,9 +101,13 @@ Account::Account(const Profile &profile, const AccountConfig &config, QObject *p
     // (it never unwraps a carbon, and takes only its own rooms' archive results), and
     // groupchat from rooms we are not in is dropped before anything could show it. Before
     // PresenceFeature: room presence is occupants, not contacts.
-    // (BookmarksFeature, which asks the server at every login, is added with the rooms ui.)
     m_muc = new MucFeature(m_history.get());
     m_client->addFeature(m_muc);
+    // After MucFeature (it joins the autojoin rooms through it); before messages: XEP-0402
+    // change notifications are PEP event messages.
+    m_bookmarks = new BookmarksFeature(m_muc);
+    m_bookmarks->setDefaultNick(m_jid.localpart());
+    m_client->addFeature(m_bookmarks);
     // Carbons and archive results first: they check who sent the wrapper before the inner
     // message reaches MessageFeature, which never reads a wrapper as a message itself.
     m_client->addFeature(m_carbons);

@@ -18,6 +18,7 @@ class AdHocCommands;
 class AvatarCache;
 class AvatarFeature;
 class BlockingFeature;
+class BookmarksFeature;
 class CarbonsFeature;
 class DiscoClient;
 class GatewayFeature;
@@ -69,6 +70,8 @@ public:
     LastActivityFeature *lastActivity() const { return m_lastActivity; }
     /// Group chat (XEP-0045).
     MucFeature *muc() const { return m_muc; }
+    /// The rooms the person keeps (XEP-0402 / XEP-0048), autojoined at login.
+    BookmarksFeature *bookmarks() const { return m_bookmarks; }
     /// Password change and account removal on the server (XEP-0077).
     RegistrationFeature *registration() const { return m_registration; }
     /// The stream both ways since login, masked, capped (what the XML console shows first).
@@ -147,6 +150,7 @@ private:
     BlockingFeature *m_blocking = nullptr;
     LastActivityFeature *m_lastActivity = nullptr;
     MucFeature *m_muc = nullptr;
+    BookmarksFeature *m_bookmarks = nullptr;
     RegistrationFeature *m_registration = nullptr;
     DiscoClient *m_disco = nullptr;
     AdHocCommands *m_commands = nullptr;

@@ -1,5 +1,6 @@
 // charla-cli's group chat commands (issue #6):
-//   muc join ROOM NICK [--seconds N]   join, print the room's messages as JSON lines
+//   muc join ROOM NICK [--seconds N] [--room-password-file FILE]
+//                                      join, print the room's messages as JSON lines
 //   muc send ROOM TEXT                 join as the account's name, send, exit once reflected
 #include "cli/CliOutput.h"
 #include "cli/CliRunner.h"
@@ -9,6 +10,7 @@
 #include "stream/Client.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -37,7 +39,8 @@ int CliRunner::muc(const Options &o)
     const QStringList args = o.positional.mid(1);
     const QString sub = args.value(0);
     if ((sub != QLatin1String("join") && sub != QLatin1String("send")) || args.size() != 3) {
-        printError(tr("Usage: muc join ROOM NICK [--seconds N] | muc send ROOM TEXT"));
+        printError(tr("Usage: muc join ROOM NICK [--seconds N] [--room-password-file FILE] | "
+                      "muc send ROOM TEXT"));
         return Usage;
     }
     QString jidError;
@@ -49,13 +52,25 @@ int CliRunner::muc(const Options &o)
                                                            : jidError));
         return Usage;
     }
+    QString roomPassword;
+    if (!o.roomPasswordFile.isEmpty()) {
+        // From a file, never the command line: other users can read a process's arguments.
+        QFile f(o.roomPasswordFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            printError(tr("Cannot read the room password from %1: %2")
+                           .arg(o.roomPasswordFile, f.errorString()));
+            return Usage;
+        }
+        roomPassword = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
     const bool sending = sub == QLatin1String("send");
     const QString text = args.at(2);
     const int seconds = o.seconds;
     const int timeoutMs = o.timeoutMs;
 
     auto prepare = [](Client &client) { client.addFeature(new MucFeature(nullptr)); };
-    auto onConnected = [this, room, sending, text, seconds, timeoutMs](Client &client) {
+    auto onConnected = [this, room, sending, text, seconds, timeoutMs,
+                        roomPassword](Client &client) {
         MucFeature *muc = client.feature<MucFeature>();
         const QString nick = sending ? client.jid().localpart() : text;
         connect(muc, &MucFeature::roomError, this, [this, muc, room](const Jid &r, const Error &e) {
@@ -125,7 +140,7 @@ int CliRunner::muc(const Options &o)
                 finish(RemoteError);
             });
         }
-        muc->join(room, nick);
+        muc->join(room, nick, roomPassword);
     };
     return withSession(o, onConnected, prepare);
 }

@@ -55,6 +55,7 @@ public:
         bool waitReceipt = false; ///< send: wait for the recipient's XEP-0184 receipt
         bool localOnly = false;   ///< history: no archive sync, the local store only
         QStringList fields; ///< command: --field var=value answers (repeat for several values)
+        QString roomPasswordFile; ///< muc join/send: the room's password (first line of the file)
         QStringList positional;
     };
 

@@ -59,6 +59,13 @@ void MucFeature::sessionStarted(bool resumed)
         m_selfPingTimer->start(std::max(1000, m_selfPingMs / 2));
     if (resumed) {
         // XEP-0198 kept our occupancy; a ping tells whether the rooms kept it too.
+        for (const auto &room : std::as_const(m_rooms)) {
+            if (room->suspended) {
+                room->suspended = false;
+                room->state = MucRoom::State::Joined;
+                Q_EMIT roomStateChanged(room->jid);
+            }
+        }
         selfPingAll();
         return;
     }
@@ -78,6 +85,7 @@ void MucFeature::sessionStarted(bool resumed)
         }
         MucRoom *r = roomOf(jid);
         r->state = MucRoom::State::Joining;
+        r->suspended = false;
         r->pendingNick.clear();
         r->selfPingInFlight = false;
         r->mamQueryId.clear();
@@ -93,6 +101,12 @@ void MucFeature::sessionEnded()
         room->selfPingInFlight = false;
         room->mamQueryId.clear();
         room->mamPage.clear();
+        // Without a stream we are in no room: nobody may send as if joined. A resumed stream
+        // (XEP-0198) gives the occupancy back; a new one joins again (sessionStarted()).
+        if (room->isJoined())
+            room->suspended = true;
+        room->state = MucRoom::State::Joining;
+        Q_EMIT roomStateChanged(room->jid);
     }
 }
 

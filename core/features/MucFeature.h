@@ -100,6 +100,15 @@ public:
     ChatMessage sendMessage(const Jid &room, const QString &body);
     /// XEP-0045 7.5: a private message to @p occupant (room/nick).
     ChatMessage sendPrivateMessage(const Jid &occupant, const QString &body);
+    /// XEP-0308 in a room: replaces the text of our stored message @p id; the room's reflection
+    /// confirms it for everyone. False when it is not ours, retracted, or not sent.
+    bool correctMessage(qint64 id, const QString &newBody);
+    /// XEP-0424 in a room: retracts our stored message @p id (by the room's stanza-id where we
+    /// have it); the reflection empties it here.
+    bool retractMessage(qint64 id);
+    /// XEP-0444 in a room: our reactions to stored message @p id become exactly @p emojis (by
+    /// the room's stanza-id); the reflection stores them.
+    bool reactToMessage(qint64 id, const QStringList &emojis);
     /// XEP-0045 8.1: sets the subject (the room says whether we may).
     void setSubject(const Jid &room, const QString &subject);
 
@@ -164,6 +173,9 @@ Q_SIGNALS:
     void roomNotice(const charla::Jid &room, const QString &text);
     /// What the room supports was learnt or changed (disco#info).
     void roomInfoChanged(const charla::Jid &room);
+    /// @p room's MucRoom::state changed without a join or removal: the stream went down (we
+    /// are in no room until it is back) or was resumed.
+    void roomStateChanged(const charla::Jid &room);
 
     // Occupants: keyed and past tense, for OccupantModel (which batches them).
     void occupantJoined(const charla::Jid &room, const QString &nick);
@@ -225,6 +237,9 @@ private:
     /// Stores the join history collected so far (XEP-0045 7.2.15); returns how many were new.
     int flushJoinHistory(MucRoom &room);
     ChatMessage sendText(const Jid &to, const QString &body, bool groupchat);
+    /// A groupchat message to the room of stored message @p id when we are in it (with
+    /// @p original filled in), or nullopt.
+    std::optional<Message> roomEdit(qint64 id, ChatMessage *original) const;
 
     // MucAdmin.cpp: admin and owner requests
     void sendAdminItem(const Jid &room, const MucItem &item, QObject *context, ErrorCallback done);

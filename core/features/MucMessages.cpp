@@ -186,6 +186,7 @@ std::optional<ChatMessage> MucFeature::roomMessage(MucRoom &room, const Element 
                      (!occupantId.isEmpty() && occupantId == room.ownOccupantId);
     c.direction = own ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
     c.state = own ? ChatMessage::State::Sent : ChatMessage::State::Received;
+    c.occupantId = occupantId;
     if (!occupantId.isEmpty()) {
         room.occupantIdOfMessage.insert(c.referenceId(), occupantId);
         if (!c.stanzaId.isEmpty())
@@ -203,6 +204,8 @@ bool MucFeature::sameSender(const MucRoom &room, const ChatMessage &original, co
     QString originalId = room.occupantIdOfMessage.value(original.referenceId());
     if (originalId.isEmpty() && !original.stanzaId.isEmpty())
         originalId = room.occupantIdOfMessage.value(original.stanzaId);
+    if (originalId.isEmpty())
+        originalId = original.occupantId; // stored with it: survives a restart
     if (room.supportsOccupantId && (!originalId.isEmpty() || !occupantId.isEmpty()))
         return !originalId.isEmpty() && originalId == occupantId;
     return original.from == m.from.full();
@@ -491,6 +494,72 @@ ChatMessage MucFeature::sendMessage(const Jid &roomJid, const QString &body)
 ChatMessage MucFeature::sendPrivateMessage(const Jid &occupant, const QString &body)
 {
     return sendText(occupant, body, false);
+}
+
+std::optional<Message> MucFeature::roomEdit(qint64 id, ChatMessage *original) const
+{
+    if (!m_store || !client() || !client()->isConnected())
+        return std::nullopt;
+    const auto stored = m_store->message(id);
+    if (!stored)
+        return std::nullopt;
+    const Jid roomJid = Jid::parse(stored->chat);
+    if (!roomJid.resource().isEmpty() || !isJoined(roomJid))
+        return std::nullopt;
+    *original = *stored;
+    Message m;
+    m.to = roomJid;
+    m.type = Message::Type::Groupchat;
+    m.id = Client::newId();
+    m.originId = m.id;
+    return m;
+}
+
+bool MucFeature::correctMessage(qint64 id, const QString &newBody)
+{
+    ChatMessage original;
+    auto m = roomEdit(id, &original);
+    if (!m || !original.isOutgoing() || original.retracted || newBody.isEmpty()
+        || original.state == ChatMessage::State::Pending
+        || original.state == ChatMessage::State::Failed)
+        return false;
+    m->body = newBody;
+    // XEP-0308 3: the id of the original stanza (ours: its id is its origin-id).
+    m->correction = Correction{original.messageId.isEmpty() ? original.originId
+                                                            : original.messageId};
+    return client()->send(m->toElement());
+}
+
+bool MucFeature::retractMessage(qint64 id)
+{
+    ChatMessage original;
+    auto m = roomEdit(id, &original);
+    if (!m || !original.isOutgoing() || original.retracted)
+        return false;
+    // XEP-0424 in a room: the room's stanza-id; our origin-id where the room gave none (the
+    // message is still found by it, HistoryStore::findByReference).
+    m->retraction =
+        Retraction{original.stanzaId.isEmpty() ? original.referenceId() : original.stanzaId};
+    m->body = QCoreApplication::translate(
+        "charla::MucFeature", "/me retracted a previous message, but your client does not support that.");
+    m->fallbacks.append(Fallback{Retraction::Namespace, {}, true});
+    return client()->send(m->toElement());
+}
+
+bool MucFeature::reactToMessage(qint64 id, const QStringList &emojis)
+{
+    ChatMessage original;
+    auto m = roomEdit(id, &original);
+    if (!m || original.retracted)
+        return false;
+    // XEP-0444 4.1: in a groupchat the message is named by the room's stanza-id.
+    Reactions r;
+    r.id = original.stanzaId.isEmpty() ? original.referenceId() : original.stanzaId;
+    r.emojis = emojis;
+    m->reactions = r;
+    Element e = m->toElement();
+    e.addChild(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"));
+    return client()->send(e);
 }
 
 void MucFeature::setSubject(const Jid &roomJid, const QString &subject)

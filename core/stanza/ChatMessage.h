@@ -46,6 +46,7 @@ struct ChatMessage
     QString oobUrl;           ///< XEP-0066 / XEP-0363 attachment link
     QString oobDescription;
     QList<Reaction> reactions;
+    QString occupantId;       ///< XEP-0421: the room's id of the sender (rooms that vouch for it)
 
     bool isOutgoing() const { return direction == Direction::Outgoing; }
     /// XEP-0245: a body starting with "/me ".

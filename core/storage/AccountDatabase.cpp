@@ -84,6 +84,10 @@ const QList<QStringList> &migrations()
         // savepoint, so an insert trigger wrote one segment per message and made archive
         // catch-up five times slower.
         {QStringLiteral("DROP TRIGGER IF EXISTS messages_fts_insert")},
+        // 4 -> 5: XEP-0421 occupant-id of a room message's sender (only from rooms that
+        // advertise it), so a correction or retraction after a restart is still checked
+        // against who sent the original.
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN occupant_id TEXT")},
     };
     return steps;
 }

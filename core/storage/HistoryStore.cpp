@@ -23,8 +23,8 @@ const auto kLastArchiveIdKey = QStringLiteral("mam.last_id");
 #define CHARLA_MESSAGE_COLUMNS                                                                     \
     "m.id, m.chat, m.outgoing, m.sender, m.body, m.ts, m.message_id, m.origin_id, m.stanza_id, "   \
     "m.state, m.error_text, m.edited, m.retracted, m.reply_to_id, m.reply_to_from, "               \
-    "m.reply_quote, m.oob_url, m.oob_desc"
-constexpr int kMessageColumnCount = 18;
+    "m.reply_quote, m.oob_url, m.oob_desc, m.occupant_id"
+constexpr int kMessageColumnCount = 19;
 
 // Timestamps are kept as ms since the epoch (UTC); a stamp before 1970 or after 9999 is bogus
 // (a forged or broken XEP-0203 delay) and is clamped so the row id stays positive and ordered.
@@ -123,6 +123,7 @@ ChatMessage readRow(const QSqlQuery &q, int offset = 0)
     m.replyQuote = q.value(offset + 15).toString();
     m.oobUrl = q.value(offset + 16).toString();
     m.oobDescription = q.value(offset + 17).toString();
+    m.occupantId = q.value(offset + 18).toString();
     return m;
 }
 
@@ -200,8 +201,8 @@ struct HistoryStore::Writer
         insert.prepare(QStringLiteral(
             "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
             "origin_id, stanza_id, ref_id, fallback_key, state, error_text, edited, retracted, "
-            "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc, occupant_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         learnSid.prepare(
             QStringLiteral("UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
         indexOne.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)"));
@@ -274,6 +275,7 @@ struct HistoryStore::Writer
         insert.addBindValue(nullIfEmpty(m.replyQuote));
         insert.addBindValue(nullIfEmpty(m.oobUrl));
         insert.addBindValue(nullIfEmpty(m.oobDescription));
+        insert.addBindValue(nullIfEmpty(m.occupantId));
         if (!insert.exec())
             return fail(insert);
         m.id = *id;

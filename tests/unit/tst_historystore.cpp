@@ -97,6 +97,7 @@ private Q_SLOTS:
     void states();
     void correctionRetractionReactions();
     void findByReference();
+    void occupantIdIsKept();
     void search();
     void searchIsSafe_data();
     void searchIsSafe();
@@ -621,6 +622,33 @@ void TestHistoryStore::findByReference()
     QVERIFY(!f.store->findByReference(kAlice, QString()));
     QCOMPARE(f.store->findByReference(kAlice, QStringLiteral("oid-a"), kAlice)->id, a.id);
     QVERIFY(!f.store->findByReference(kAlice, QStringLiteral("oid-a"), kBob));
+}
+
+void TestHistoryStore::occupantIdIsKept()
+{
+    // XEP-0421: a room message keeps its sender's occupant-id, in a single add and in a batch,
+    // so who sent it is still known after a restart; other messages have none.
+    Fixture f;
+    const QString room = QStringLiteral("room@conference.example.org");
+    ChatMessage a = msg(room, room + QStringLiteral("/bob"), QStringLiteral("one"));
+    a.originId = QStringLiteral("oid-1");
+    a.occupantId = QStringLiteral("occ-bob");
+    QVERIFY(f.store->add(a));
+    QList<ChatMessage> batch{msg(room, room + QStringLiteral("/carol"), QStringLiteral("two"),
+                                 kT0.addSecs(1)),
+                             msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("three"),
+                                 kT0.addSecs(2))};
+    batch[0].originId = QStringLiteral("oid-2");
+    batch[0].occupantId = QStringLiteral("occ-carol");
+    QCOMPARE(f.store->addBatch(batch), 2);
+    AccountDatabase again;
+    QString error;
+    QVERIFY2(again.openFile(f.dir.filePath(QStringLiteral("h.sqlite")), &error), qPrintable(error));
+    HistoryStore reopened(&again);
+    QCOMPARE(reopened.message(a.id)->occupantId, QStringLiteral("occ-bob"));
+    QCOMPARE(reopened.findByReference(room, QStringLiteral("oid-2"))->occupantId,
+             QStringLiteral("occ-carol"));
+    QVERIFY(reopened.message(batch[1].id)->occupantId.isEmpty());
 }
 
 void TestHistoryStore::search()

@@ -2,6 +2,7 @@
 // be one) sends is refused, errors and removals become sentences and state, history comes from
 // the archive without duplicates, and a lost room is noticed by self-ping and joined again.
 #include "MucFixture.h"
+#include "stanza/Delay.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void groupchatFromRoomNotJoinedIsDropped();
     void carbonWrappedGroupchatIsNotAnOccupantMessage();
     void correctionFromAnotherOccupantIdIsRefused();
+    void occupantIdOfStoredMessageSurvivesRestart();
     void stanzaIdTrustedOnlyFromRoomThatAdvertisesIt();
     void joinErrorsAreSentences_data();
     void joinErrorsAreSentences();
@@ -156,6 +158,43 @@ void TestMucFeature::correctionFromAnotherOccupantIdIsRefused()
     const ChatMessage m = f->store->latest(kRoom, 10).first();
     QCOMPARE(m.body, QStringLiteral("corrected"));
     QVERIFY(m.edited);
+}
+
+void TestMucFeature::occupantIdOfStoredMessageSurvivesRestart()
+{
+    // A message stored in an earlier session (another MucFeature, nothing in memory): the
+    // occupant-id kept with it still tells its sender from someone who took the nick.
+    auto f = fixture();
+    ChatMessage earlier;
+    earlier.chat = kRoom;
+    earlier.from = kRoom + QStringLiteral("/bob");
+    earlier.body = QStringLiteral("from yesterday");
+    earlier.messageId = QStringLiteral("y1");
+    earlier.timestamp = QDateTime::currentDateTimeUtc().addDays(-1);
+    earlier.occupantId = QStringLiteral("bob-oid");
+    QVERIFY(f->store->add(earlier));
+    // XEP-0045 7.2.14: the join asks only for what came after it.
+    const QString since = Delay::formatStamp(f->store->latest(kRoom, 1).first().timestamp);
+    f->scriptJoin({QStringLiteral("urn:xmpp:occupant-id:0")},
+                  QStringLiteral("<history since='%1' maxstanzas='50'/>").arg(since));
+    QVERIFY(f->connectAndJoin());
+    WAIT_SCRIPT(f);
+    QSignalSpy refused(f->muc, &MucFeature::refused);
+    QSignalSpy changed(f->store.get(), &HistoryStore::messageChanged);
+    const QString replace =
+        QStringLiteral("<replace xmlns='urn:xmpp:message-correct:0' id='y1'/>");
+    f->server.send(groupchat(QStringLiteral("bob"), QStringLiteral("f1"), QStringLiteral("forged"),
+                             replace + occupantId(QStringLiteral("mallory-oid"))));
+    WAIT_SCRIPT(f);
+    QVERIFY(refused.wait(5000) || refused.count() == 1);
+    QCOMPARE(f->store->message(earlier.id)->body, QStringLiteral("from yesterday"));
+    f->server.send(groupchat(QStringLiteral("bobby"), QStringLiteral("c1"),
+                             QStringLiteral("from yesterday, corrected"),
+                             replace + occupantId(QStringLiteral("bob-oid"))));
+    WAIT_SCRIPT(f);
+    QVERIFY(changed.wait(5000) || changed.count() >= 1);
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(f->store->message(earlier.id)->body, QStringLiteral("from yesterday, corrected"));
 }
 
 void TestMucFeature::stanzaIdTrustedOnlyFromRoomThatAdvertisesIt()

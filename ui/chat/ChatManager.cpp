@@ -190,6 +190,7 @@ ChatTab *ChatManager::openChat(const QString &account, const QString &jid, bool 
         updatePresence(tab);
         wire(tab);
         chat.tab = tab;
+        Q_EMIT tabOpened(tab);
         chat.window = windowFor(tab);
         chat.window->addTab(tab);
         attachArchive(chat);
@@ -353,7 +354,8 @@ void ChatManager::updatePresence(ChatTab *tab)
     tab->setPresence(links.presence->best(bare), !links.presence->resources(bare).isEmpty());
 }
 
-void ChatManager::received(const QString &account, const ChatMessage &message)
+void ChatManager::received(const QString &account, const ChatMessage &message, bool room,
+                           bool mention)
 {
     const QString jid = message.chat;
     if (message.isOutgoing()) {
@@ -361,13 +363,15 @@ void ChatManager::received(const QString &account, const ChatMessage &message)
         setUnread(account, jid, 0);
         return;
     }
+    Q_EMIT messageArrived(account, message, room, mention);
     ChatTab *t = tab(account, jid);
     if (t && t->isSeen()) {
         t->markSeen();
         return;
     }
     setUnread(account, jid, unreadCount(account, jid) + 1);
-    if (!isMuted(account, jid))
+    // A busy room would notify all day: only a message naming us does.
+    if (!isMuted(account, jid) && (!room || mention))
         notify(account, message);
 }
 
@@ -467,6 +471,11 @@ bool ChatManager::openXmppUri(const QString &account, const QUrl &uri)
         return false;
     const QString action = uri.query().section(QLatin1Char(';'), 0, 0);
     if (action == QLatin1String("join")) {
+        // XEP-0045 15.6: never joined by itself; the person confirms in the Join Room dialog.
+        if (m_roomJoiner) {
+            m_roomJoiner(account, jid.bare().toString());
+            return true;
+        }
         if (ChatTab *t = tab(account, jid.bare().toString()))
             t->showNotice(tr("Group chats are not available yet."));
         return false;

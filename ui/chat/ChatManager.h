@@ -73,6 +73,9 @@ public:
     void setTrayIcon(TrayIcon *tray);
     /// Replaces the tray notification (tests, or another notification service).
     void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
+    /// What an xmpp:ROOM?join link does (the rooms ui: the Join Room dialog).
+    using RoomJoiner = std::function<void(const QString &account, const QString &room)>;
+    void setRoomJoiner(RoomJoiner joiner) { m_roomJoiner = std::move(joiner); }
 
     /// Opens (or shows) the chat with @p jid (bare) of @p account; @p focus raises it.
     ChatTab *openChat(const QString &account, const QString &jid, bool focus = true);
@@ -88,6 +91,12 @@ public:
     bool oneWindowPerChat() const { return m_perChatWindows; }
     void setMuted(const QString &account, const QString &jid, bool muted);
     bool isMuted(const QString &account, const QString &jid) const;
+
+    /// A new message in a chat of @p account (MessageFeature's, or a room's from RoomManager):
+    /// counted unread unless seen, notified unless muted (in a room only when it mentions our
+    /// nick), and announced with messageArrived().
+    void received(const QString &account, const ChatMessage &message, bool room = false,
+                  bool mention = false);
 
     int unreadCount(const QString &account, const QString &jid) const;
     int totalUnread() const;
@@ -106,6 +115,12 @@ public:
 Q_SIGNALS:
     void unreadChanged(const QString &account, const QString &jid, int count);
     void totalUnreadChanged(int total);
+    /// A new tab was made for a chat (before it is shown): rooms add their parts to it.
+    void tabOpened(charla::ChatTab *tab);
+    /// An incoming message arrived (chat = the conversation's JID: a room's bare JID for room
+    /// messages). @p mention: a room message that names our nick.
+    void messageArrived(const QString &account, const charla::ChatMessage &message, bool room,
+                        bool mention);
 
 private:
     struct AccountLinks
@@ -125,7 +140,6 @@ private:
     std::unique_ptr<QSettings> settings() const;
     static QString key(const QString &account, const QString &jid);
     QString chatName(const QString &account, const QString &jid) const;
-    void received(const QString &account, const ChatMessage &message);
     void wire(ChatTab *tab);
     void attachArchive(Chat &chat);
     void updatePresence(ChatTab *tab);
@@ -136,6 +150,7 @@ private:
     QPointer<AvatarProvider> m_avatars;
     QPointer<TrayIcon> m_tray;
     Notifier m_notifier;
+    RoomJoiner m_roomJoiner;
     QHash<QString, AccountLinks> m_accounts;
     QHash<QString, Chat> m_chats;
     QHash<QString, int> m_unread;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QLabel>
 #include <QMenu>
 #include <QMetaMethod>
@@ -234,6 +235,28 @@ void ChatTab::setPresence(const Presence &presence, bool available)
 QString ChatTab::statusText() const
 {
     return m_status->text();
+}
+
+void ChatTab::setStatusText(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void ChatTab::setSidePanel(QWidget *panel)
+{
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("chatSplitter"));
+    split->setChildrenCollapsible(false);
+    delete layout()->replaceWidget(m_view, split);
+    split->addWidget(m_view);
+    split->addWidget(panel);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+}
+
+void ChatTab::addHeaderWidget(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, widget);
 }
 
 void ChatTab::setPeerChatState(MessageFeature::ChatState state)

@@ -52,6 +52,12 @@ public:
     QString title() const { return m_title; }
     void setPresence(const Presence &presence, bool available);
     QString statusText() const;
+    /// Replaces the status line (rooms: occupants and our standing instead of a presence).
+    void setStatusText(const QString &text);
+    /// Puts @p panel beside the message list (a room's occupants), in a splitter.
+    void setSidePanel(QWidget *panel);
+    /// Adds @p widget under the header (a room's subject line).
+    void addHeaderWidget(QWidget *widget);
     /// XEP-0085: what the peer is doing ("alice is typing…").
     void setPeerChatState(MessageFeature::ChatState state);
     QString peerChatStateText() const;

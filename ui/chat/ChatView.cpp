@@ -400,6 +400,8 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         && !retracted)
         menu.addAction(tr("&Delete for everyone"), this,
                        [this, id] { Q_EMIT retractRequested(id); });
+    if (m_menuExtender)
+        m_menuExtender(&menu, row);
     menu.exec(keyboard ? viewport()->mapToGlobal(at) : event->globalPos());
 }
 

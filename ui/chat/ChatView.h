@@ -5,6 +5,10 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
+class QMenu;
+
 class QIdentityProxyModel;
 class QToolButton;
 
@@ -45,6 +49,9 @@ public:
     QString copyText() const;
     /// Copies copyText() to the clipboard.
     void copy();
+    /// Adds to a message's context menu (a room's moderation) just before it shows.
+    using MenuExtender = std::function<void(QMenu *menu, const QModelIndex &index)>;
+    void setMenuExtender(MenuExtender extender) { m_menuExtender = std::move(extender); }
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
@@ -82,6 +89,7 @@ private:
     QUrl m_pressLink;
     int m_pressPos = -1;
     bool m_selectingText = false;
+    MenuExtender m_menuExtender;
 };
 
 } // namespace charla

@@ -4,6 +4,7 @@
 #include "DeliveryMark.h"
 #include "RosterDelegate.h"
 #include "models/ConversationModel.h"
+#include "models/Mention.h"
 
 #include <QHelpEvent>
 #include <QListView>
@@ -180,6 +181,14 @@ MessageDelegate::Metrics MessageDelegate::metrics(const QFont &font) const
     m.meta = sm.horizontalAdvance(widest) + m.small + m.gap + m.pad;
     m.indent = fm.horizontalAdvance(QLatin1Char('M'));
     return m;
+}
+
+bool MessageDelegate::isMention(const QModelIndex &index) const
+{
+    if (m_mentionNick.isEmpty()
+        || index.data(Role::DirectionRole).toInt() == int(ChatMessage::Direction::Outgoing))
+        return false;
+    return mentionsNick(index.data(Role::BodyRole).toString(), m_mentionNick);
 }
 
 QString MessageDelegate::senderName(const QModelIndex &index) const
@@ -359,6 +368,12 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QRect body = rect.adjusted(0, e.day.height(), 0, 0);
     if (option.state & QStyle::State_Selected)
         p->fillRect(body, mixed(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.25));
+    if (isMention(index)) {
+        // A mention of our nick in a room: a tinted row with a bar in the highlight colour.
+        p->fillRect(body, mixed(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.16));
+        p->fillRect(QRect(body.left(), body.top(), qMax(3, m.pad), body.height()),
+                    pal.color(QPalette::Highlight));
+    }
     if (m_highlight.isValid() && m_highlight == index)
         p->fillRect(body, mixed(pal.color(QPalette::Base), pal.color(QPalette::Link), 0.18));
     const QPoint o = rect.topLeft();

@@ -73,6 +73,12 @@ public:
     void setHighlighted(const QModelIndex &index) { m_highlight = index; }
     QModelIndex highlighted() const { return m_highlight; }
 
+    /// Our nick in a room: incoming messages that mention it are drawn marked (empty: none).
+    void setMentionNick(const QString &nick) { m_mentionNick = nick; }
+    QString mentionNick() const { return m_mentionNick; }
+    /// Whether @p index is an incoming message mentioning mentionNick().
+    bool isMention(const QModelIndex &index) const;
+
     /// Forgets every cached layout (font or palette changes).
     void clearCache() { m_cache.clear(); }
 
@@ -101,6 +107,7 @@ private:
     int m_selStart = 0;
     int m_selEnd = 0;
     QPersistentModelIndex m_highlight;
+    QString m_mentionNick;
 };
 
 } // namespace charla
