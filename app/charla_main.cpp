@@ -1,7 +1,9 @@
 // charla: the desktop client. Wiring only: the work is in charla-core and charla-ui.
 #include "AccountActions.h"
 #include "MainWindow.h"
+#include "desktop/DesktopActions.h"
 #include "i18n/Translations.h"
+#include "platform/SingleInstance.h"
 #include "platform/TerminationSignals.h"
 #include "storage/Profile.h"
 
@@ -50,11 +52,33 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // One Charla per user and profile: a second launch (an xmpp: link clicked in a browser)
+    // hands its links to the running one, which raises its window and acts on them.
+    charla::SingleInstance instance(charla::SingleInstance::serverName(profile));
+    if (instance.handOver(parser.positionalArguments()))
+        return 0;
+    QString listenError;
+    if (!instance.listen(&listenError)) {
+        // Another instance appeared meanwhile and answers now: give it the links after all.
+        if (instance.handOver(parser.positionalArguments()))
+            return 0;
+        qWarning("charla: cannot watch for a second launch: %s", qPrintable(listenError));
+    }
+
     // A logout or `kill` ends Charla like Quit does: streams closed, contacts told at once.
     charla::handleTerminationSignals([] { QApplication::quit(); });
     charla::MainWindow window(profile);
+    QObject::connect(&instance, &charla::SingleInstance::argumentsReceived,
+                     window.desktopActions(), &charla::DesktopActions::handleArguments);
     window.show();
-    // A first start has nothing to show yet: the way to add an account, instead of an empty list.
-    window.accountActions()->openWizardIfNoAccount();
+    // A first start shows the welcome screen (sign in, or create an account); links given on
+    // the command line are acted on once the window is up.
+    const QStringList links = parser.positionalArguments();
+    if (!links.isEmpty()) {
+        QMetaObject::invokeMethod(
+            window.desktopActions(),
+            [&window, links] { window.desktopActions()->handleArguments(links); },
+            Qt::QueuedConnection);
+    }
     return app.exec();
 }

@@ -74,6 +74,13 @@
     </message>
 </context>
 <context>
+    <name>charla::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>charla::SubscriptionNotices</name>
     <message numerus="yes">
         <source>%n more request(s) after these</source>

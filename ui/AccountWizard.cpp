@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -161,6 +162,21 @@ QWizardPage *AccountWizard::buildServerPage()
     m_server->setPlaceholderText(tr("example.org"));
     form->addRow(tr("&Server:"), m_server);
     layout->addLayout(form);
+    // A list to pick from, written here: no directory is fetched and no server contacted
+    // until the person goes on with the one they chose.
+    auto *suggestLabel = textLabel(tr("Or pick one of these public servers:"), page);
+    layout->addWidget(suggestLabel);
+    m_suggestions = new QListWidget(page);
+    m_suggestions->setObjectName(QStringLiteral("serverSuggestions"));
+    m_suggestions->setAccessibleName(tr("Public servers"));
+    m_suggestions->setAccessibleDescription(
+        tr("Choosing a server fills in its name; Charla contacts it only when you go on."));
+    m_suggestions->addItems(suggestedServers());
+    m_suggestions->setMaximumHeight(m_suggestions->sizeHintForRow(0) * m_suggestions->count() +
+                                    2 * m_suggestions->frameWidth());
+    suggestLabel->setBuddy(m_suggestions);
+    layout->addWidget(m_suggestions);
+    connect(m_suggestions, &QListWidget::currentTextChanged, m_server, &QLineEdit::setText);
     m_serverConnection = new ConnectionSettingsWidget(page);
     layout->addWidget(foldedGroup(tr("Connection settings (only if the server needs them)"),
                                   m_serverConnection, page));
@@ -238,6 +254,24 @@ void AccountWizard::setBusy(bool busy, const QString &text)
         page->setEnabled(!busy);
     if (busy)
         say(text);
+}
+
+QStringList AccountWizard::suggestedServers()
+{
+    // Long-running public servers that let people sign up from a client (XEP-0077).
+    return {QStringLiteral("yax.im"), QStringLiteral("jabber.de"),
+            QStringLiteral("magicbroccoli.de"), QStringLiteral("jabber.hot-chilli.net"),
+            QStringLiteral("trashserver.net"), QStringLiteral("07f.de")};
+}
+
+void AccountWizard::startAt(Page page, const QString &server)
+{
+    if (currentId() != ChoicePage)
+        restart();
+    (page == ServerPage ? m_create : m_have)->setChecked(true);
+    next();
+    if (page == ServerPage && !server.isEmpty())
+        m_server->setText(server);
 }
 
 int AccountWizard::nextId() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QRadioButton;
 class QScrollArea;
 
@@ -53,6 +54,14 @@ public:
     /// A request to the server or the keychain is on its way.
     bool isBusy() const { return m_busy; }
 
+    /// Goes from the first page straight to "I have an account" (ExistingPage) or "Create an
+    /// account" (ServerPage, with @p server filled in when given). Nothing is contacted.
+    void startAt(Page page, const QString &server = QString());
+    /// Well-known public servers offered on the server page; only a list to pick from: none
+    /// is contacted before the person chooses one and goes on.
+    static QStringList suggestedServers();
+    QListWidget *serverSuggestions() const { return m_suggestions; }
+
     int nextId() const override;
     bool validateCurrentPage() override;
     void reject() override;
@@ -87,6 +96,7 @@ private:
     QLineEdit *m_password = nullptr;
     ConnectionSettingsWidget *m_existingConnection = nullptr;
     QLineEdit *m_server = nullptr;
+    QListWidget *m_suggestions = nullptr;
     ConnectionSettingsWidget *m_serverConnection = nullptr;
     DataFormWidget *m_form = nullptr;
     QScrollArea *m_formScroll = nullptr;

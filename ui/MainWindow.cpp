@@ -4,6 +4,8 @@
 #include "services/ServiceActions.h"
 #include "AvatarProvider.h"
 #include "chat/ChatManager.h"
+#include "desktop/DesktopActions.h"
+#include "storage/AppSettings.h"
 #include "features/MessageFeature.h"
 #include "CertificateDialog.h"
 #include "ContactActions.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
 {
     setWindowTitle(tr("Charla"));
     setObjectName(QStringLiteral("MainWindow"));
+    m_appSettings = new AppSettings(m_profile.settingsFile(), this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -147,7 +150,15 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     buildMenus();
     loadViewSettings();
     refreshAccounts();
+    m_desktopActions = new DesktopActions(this);
     resize(340, 560);
+}
+
+void MainWindow::setWelcomeWidget(QWidget *widget)
+{
+    m_welcome = widget;
+    m_stack->addWidget(widget);
+    updateEmptyState();
 }
 
 void MainWindow::buildRosterView()
@@ -585,6 +596,11 @@ void MainWindow::updateEmptyState()
     }
     m_emptyState->setText(text);
     m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_roster) : m_emptyState);
+    // No account: the welcome screen, and no contact search above it.
+    const bool welcome = m_welcome && m_model->accountCount() == 0;
+    if (welcome)
+        m_stack->setCurrentWidget(m_welcome);
+    m_filter->setVisible(!welcome);
 }
 
 QString MainWindow::emptyStateText() const

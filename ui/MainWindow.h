@@ -23,6 +23,7 @@ namespace charla {
 class Account;
 class AccountActions;
 class AccountManager;
+class AppSettings;
 class AutoAway;
 class AvatarProvider;
 class ChatManager;
@@ -32,6 +33,7 @@ class StatusSelector;
 class TrayIcon;
 class Client;
 class ContactActions;
+class DesktopActions;
 class PresenceFeature;
 class RosterDelegate;
 class RosterFeature;
@@ -74,6 +76,14 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *showOfflineAction() const { return m_showOffline; }
     QAction *sortByNameAction() const { return m_sortByName; }
+    /// The application's preferences (the Settings dialog's), one instance per window.
+    AppSettings *appSettings() const { return m_appSettings; }
+    AutoAway *autoAway() const { return m_autoAway; }
+    const Profile &profile() const { return m_profile; }
+    /// xmpp: links, the welcome screen, New chat, chat window shortcuts (ui/desktop).
+    DesktopActions *desktopActions() const { return m_desktopActions; }
+    /// Shown instead of the contact list while there is no account (the welcome screen).
+    void setWelcomeWidget(QWidget *widget);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -112,6 +122,9 @@ private:
     QTreeView *m_roster = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_emptyState = nullptr;
+    QWidget *m_welcome = nullptr;
+    AppSettings *m_appSettings = nullptr;
+    DesktopActions *m_desktopActions = nullptr;
     QLabel *m_accountStatus = nullptr;
     QLabel *m_archiveProgress = nullptr; ///< XEP-0313 login catch-up ("120 of ~500")
     RosterModel *m_model = nullptr;

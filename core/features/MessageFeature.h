@@ -85,6 +85,15 @@ public:
     /// account's bare JID). Set by the account after disco; default false.
     void setServerStanzaIdsTrusted(bool trusted) { m_sidTrusted = trusted; }
 
+    /// Privacy (the Settings dialog): off, no XEP-0085 typing notifications go out, not even
+    /// <active/> on messages. Default on.
+    void setSendsChatStates(bool on) { m_sendStates = on; }
+    bool sendsChatStates() const { return m_sendStates; }
+    /// Privacy: off, messages still count as read here but no XEP-0333 displayed marker tells
+    /// the sender. Default on.
+    void setSendsDisplayedMarkers(bool on) { m_sendMarkers = on; }
+    bool sendsDisplayedMarkers() const { return m_sendMarkers; }
+
     /// The account's bare JID, for messages written before the first connection (the bound
     /// JID is used once there is one).
     void setAccountJid(const Jid &jid) { m_accountJid = jid.bare(); }
@@ -171,6 +180,8 @@ private:
     Jid m_accountJid;
     bool m_sidTrusted = false;
     bool m_ackConnected = false;
+    bool m_sendStates = true;
+    bool m_sendMarkers = true;
     int m_pausedMs = 30 * 1000;
     int m_inactiveMs = 2 * 60 * 1000;
     QHash<QString, ChatState> m_peerStates;

@@ -43,7 +43,8 @@ Element MessageFeature::buildOutgoing(const ChatMessage &message, const SendOpti
     m.originId = message.originId;
     m.body = message.body;
     // XEP-0085 5.1: content messages carry <active/>; XEP-0184 / XEP-0333 ask for reports.
-    m.chatState = charla::ChatState{charla::ChatState::Active};
+    if (m_sendStates)
+        m.chatState = charla::ChatState{charla::ChatState::Active};
     m.receiptRequest = true;
     m.markable = true;
     if (!options.replyToId.isEmpty()) {
@@ -213,8 +214,8 @@ void MessageFeature::markDisplayed(qint64 id)
     const Jid peer = Jid::parse(target->from);
     // XEP-0333 4: markers only for peers that asked for them (markable), and, like receipts,
     // only to those who may see our presence (XEP-0184 8).
-    if (!m_markerPeers.contains(target->chat) || !sharesPresenceWith(peer) || !client() ||
-        !client()->isConnected())
+    if (!m_sendMarkers || !m_markerPeers.contains(target->chat) || !sharesPresenceWith(peer) ||
+        !client() || !client()->isConnected())
         return;
     Message m;
     m.to = peer.bare();
@@ -242,8 +243,9 @@ void MessageFeature::setChatState(const Jid &to, ChatState state)
 
 void MessageFeature::sendChatState(const QString &chat, ChatState state)
 {
-    // XEP-0085 5.1: standalone notifications only to peers that showed they understand them.
-    if (!m_statePeers.contains(chat) || !client() || !client()->isConnected())
+    // XEP-0085 5.1: standalone notifications only to peers that showed they understand them,
+    // and only while the person lets Charla tell (privacy settings).
+    if (!m_sendStates || !m_statePeers.contains(chat) || !client() || !client()->isConnected())
         return;
     Message m;
     m.to = Jid::parse(chat);

@@ -40,7 +40,20 @@ void PresenceFeature::setIdleSince(const QDateTime &since)
     if (m_own.idleSince == since)
         return;
     m_own.idleSince = since;
-    if (client() && client()->isConnected() && m_own.show != Presence::Show::Offline)
+    // Kept private, the idle time changes nothing on the wire.
+    if (m_sendIdle && client() && client()->isConnected() &&
+        m_own.show != Presence::Show::Offline)
+        sendOwn();
+}
+
+void PresenceFeature::setSendsIdleTime(bool on)
+{
+    if (m_sendIdle == on)
+        return;
+    m_sendIdle = on;
+    // Only a presence that carries (or carried) an idle time changes on the wire.
+    if (m_own.idleSince.isValid() && client() && client()->isConnected() &&
+        m_own.show != Presence::Show::Offline)
         sendOwn();
 }
 
@@ -48,6 +61,8 @@ void PresenceFeature::sendOwn()
 {
     Presence p = m_own;
     p.to = Jid();
+    if (!m_sendIdle)
+        p.idleSince = QDateTime();
     p.type = m_own.show == Presence::Show::Offline ? Presence::Type::Unavailable
                                                    : Presence::Type::Available;
     Element e = p.toElement();

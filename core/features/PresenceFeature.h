@@ -29,6 +29,10 @@ public:
     int ownPriority() const { return m_own.priority; }
     /// XEP-0319: idle since @p since (invalid: not idle); re-broadcasts when connected.
     void setIdleSince(const QDateTime &since);
+    /// Privacy (the Settings dialog): off, the XEP-0319 idle time is kept to ourselves (the
+    /// presence still says Away). Default on; a change is broadcast when connected.
+    void setSendsIdleTime(bool on);
+    bool sendsIdleTime() const { return m_sendIdle; }
 
     // --- Contacts ---------------------------------------------------------------------------
     /// Every available resource of @p bare, by resource.
@@ -66,6 +70,7 @@ private:
     void sendSubscription(const Jid &jid, Presence::Type type, const QString &nick = QString());
 
     Presence m_own;
+    bool m_sendIdle = true;
     // A contact has a handful of resources: a small list per contact costs far less than a
     // hash per contact (Qt 6.4 allocates a 128-slot span for the first entry of a QHash).
     QHash<Jid, QList<Presence>> m_contacts;

@@ -2,6 +2,7 @@
 
 #include "storage/HistoryStore.h"
 
+#include <QLocale>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -258,6 +259,24 @@ bool ConversationModel::grouped(int row) const
     return sameSender && gap >= 0 && gap <= kGroupWindowMs;
 }
 
+QString ConversationModel::accessibleText(const ChatMessage &m) const
+{
+    QString name = m_senderName ? m_senderName(m.from, m.isOutgoing()) : QString();
+    if (name.isEmpty()) {
+        name = m.isOutgoing() ? tr("You", "the sender of one's own messages, read aloud")
+                              : m.from.section(QLatin1Char('/'), 0, 0);
+    }
+    const QString time = QLocale().toString(m.timestamp.toLocalTime().time(),
+                                            QLocale::ShortFormat);
+    QString text = m.retracted ? tr("message retracted") : m.body;
+    if (!m.oobUrl.isEmpty() && m.oobUrl != m.body)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + m.oobUrl;
+    if (m.edited && !m.retracted)
+        text += QStringLiteral(" ") + tr("(edited)");
+    //: A message read aloud: sender, time, text ("Alice, 10:42: see you")
+    return tr("%1, %2: %3").arg(name, time, text);
+}
+
 QVariant ConversationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -298,6 +317,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.isAction();
     case FirstOfDayRole:
         return firstOfDay(row);
+    case Qt::AccessibleTextRole:
+        return accessibleText(m);
     case GroupedRole:
         return grouped(row);
     default:

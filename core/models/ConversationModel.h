@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace charla {
@@ -53,6 +54,13 @@ public:
     /// The message at @p row (row must be valid).
     const ChatMessage &messageAt(int row) const { return m_rows.at(size_t(row)); }
 
+    /// The name a screen reader says for the sender of a message (Qt::AccessibleTextRole,
+    /// "Alice, 10:42: text"); without one, the sender's bare JID, or "You".
+    using SenderName = std::function<QString(const QString &from, bool outgoing)>;
+    void setSenderName(SenderName name) { m_senderName = std::move(name); }
+    /// A message as a screen reader says it: "Alice, 10:42: text".
+    QString accessibleText(const ChatMessage &m) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -70,6 +78,7 @@ private:
 
     HistoryStore *m_store;
     QString m_chat;
+    SenderName m_senderName;
     /// Oldest first. A deque, so a page prepended by fetchMore() costs the page, not the chat.
     std::deque<ChatMessage> m_rows;
     /// The stored message just above row 0 (not shown): it decides row 0's day separator and

@@ -5,6 +5,7 @@
 #include "features/RosterFeature.h"
 #include "stanza/RosterItem.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <algorithm>
@@ -717,11 +718,46 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return c->resources;
         case IdleSinceRole:
             return c->idleSince;
+        case Qt::AccessibleTextRole:
+            return accessibleText(c->display, c->show, c->status);
         }
         return {};
     }
     }
     return {};
+}
+
+QString RosterModel::accessibleText(const QString &name, Presence::Show show, const QString &status)
+{
+    // What a screen reader says for a contact row: "Alice, online, at the beach".
+    const char *word = nullptr;
+    switch (show) {
+    case Presence::Show::Chat:
+        word = QT_TRANSLATE_NOOP("charla::RosterModel", "free for chat");
+        break;
+    case Presence::Show::Online:
+        word = QT_TRANSLATE_NOOP("charla::RosterModel", "online");
+        break;
+    case Presence::Show::Away:
+        word = QT_TRANSLATE_NOOP("charla::RosterModel", "away");
+        break;
+    case Presence::Show::ExtendedAway:
+        word = QT_TRANSLATE_NOOP("charla::RosterModel", "away for a while");
+        break;
+    case Presence::Show::DoNotDisturb:
+        word = QT_TRANSLATE_NOOP("charla::RosterModel", "do not disturb");
+        break;
+    case Presence::Show::Offline:
+        word = QT_TRANSLATE_NOOP("charla::RosterModel", "offline");
+        break;
+    }
+    QString text = name + QStringLiteral(", ") +
+                   QCoreApplication::translate("charla::RosterModel", word);
+    // One line: a status may hold line breaks meant for a tooltip.
+    const QString line = status.simplified();
+    if (!line.isEmpty())
+        text += QStringLiteral(", ") + line;
+    return text;
 }
 
 QHash<int, QByteArray> RosterModel::roleNames() const

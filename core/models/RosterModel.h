@@ -76,6 +76,9 @@ public:
     void removeAccount(const Jid &accountJid);
     void removeAccount(Account *account);
     int accountCount() const { return int(m_accounts.size()); }
+    /// A contact row as a screen reader says it (Qt::AccessibleTextRole): "Alice, online,
+    /// at the beach".
+    static QString accessibleText(const QString &name, Presence::Show show, const QString &status);
 
     /// The account row of @p accountJid (invalid when not shown).
     QModelIndex accountIndex(const Jid &accountJid) const;

@@ -776,6 +776,52 @@ bool HistoryStore::clearChat(const QString &chat)
     return true;
 }
 
+int HistoryStore::deleteOlderThan(const QDateTime &cutoff)
+{
+    if (!cutoff.isValid())
+        return 0;
+    const qint64 before = msOf(cutoff);
+    QSqlDatabase &db = m_db->db();
+    if (!db.transaction())
+        return -1;
+    QSqlQuery q(db);
+    // The chats whose newest message is old lose everything: they are forgotten.
+    QStringList emptied;
+    q.prepare(QStringLiteral("SELECT chat FROM chats WHERE last_ts < ?"));
+    q.addBindValue(before);
+    bool ok = q.exec();
+    while (ok && q.next())
+        emptied << q.value(0).toString();
+    // Reactions explicitly: ON DELETE CASCADE needs foreign_keys on, which is per connection.
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM reactions WHERE message IN "
+                                 "(SELECT id FROM messages WHERE ts < ?)"));
+        q.addBindValue(before);
+        ok = q.exec();
+    }
+    int deleted = 0;
+    if (ok) {
+        // The FTS rows go with the messages (delete trigger).
+        q.prepare(QStringLiteral("DELETE FROM messages WHERE ts < ?"));
+        q.addBindValue(before);
+        ok = q.exec();
+        deleted = q.numRowsAffected();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM chats WHERE last_ts < ?"));
+        q.addBindValue(before);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        qCWarning(lcHistory) << "cannot delete old history:" << q.lastError().text();
+        db.rollback();
+        return -1;
+    }
+    for (const QString &chat : std::as_const(emptied))
+        Q_EMIT chatCleared(chat);
+    return deleted;
+}
+
 QString HistoryStore::exportText(const QString &chat) const
 {
     QString out;

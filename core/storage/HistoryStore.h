@@ -104,6 +104,10 @@ public:
 
     /// Deletes @p chat's local history. Emits chatCleared().
     bool clearChat(const QString &chat);
+    /// History retention: deletes every message older than @p cutoff (with its reactions and
+    /// search entries); chats left empty are forgotten and emit chatCleared(). Returns how
+    /// many messages were deleted, or -1 when the database refused.
+    int deleteOlderThan(const QDateTime &cutoff);
     /// The conversation as plain text, one "[yyyy-MM-dd HH:mm:ss] sender: body" line per message.
     QString exportText(const QString &chat) const;
 

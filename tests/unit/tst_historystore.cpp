@@ -103,6 +103,7 @@ private Q_SLOTS:
     void searchIsSafe();
     void recentChats();
     void clearChat();
+    void retentionDeletesOlderMessages();
     void exportText();
     void lastArchiveId();
     void migrationFromRosterSchemaKeepsRoster();
@@ -785,6 +786,39 @@ void TestHistoryStore::clearChat()
              10);
     QVERIFY(f.ftsConsistent());
     QCOMPARE(f.store->recentChats().size(), 1);
+}
+
+void TestHistoryStore::retentionDeletesOlderMessages()
+{
+    // History retention (Settings): what is older than the cutoff goes, with its reactions
+    // and search entries; a chat with nothing newer is forgotten, one with newer messages
+    // keeps them.
+    Fixture f;
+    QList<ChatMessage> batch;
+    for (int i = 0; i < 10; ++i)
+        batch.append(msg(kAlice, kAlice, QStringLiteral("old word %1").arg(i), kT0.addDays(i)));
+    for (int i = 0; i < 4; ++i)
+        batch.append(msg(kBob, kBob, QStringLiteral("old word bob %1").arg(i), kT0.addDays(i)));
+    QCOMPARE(f.store->addBatch(batch), 14);
+    QVERIFY(f.store->setReactions(batch.at(0).id, kBob, {QStringLiteral("👍")}));
+    QVERIFY(f.store->setReactions(batch.at(9).id, kBob, {QStringLiteral("👍")}));
+    QSignalSpy cleared(f.store.get(), &HistoryStore::chatCleared);
+
+    // Days 0..5 of alice and all of bob's (days 0..3) are older than day 6.
+    QCOMPARE(f.store->deleteOlderThan(kT0.addDays(6)), 10);
+    QCOMPARE(f.store->count(kAlice), 4);
+    QCOMPARE(f.store->count(kBob), 0);
+    QCOMPARE(cleared.size(), 1);
+    QCOMPARE(cleared.at(0).at(0).toString(), kBob);
+    QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM reactions")), 1);
+    QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM chats")), 1);
+    QCOMPARE(f.store->search(QStringLiteral("old"), 100).size(), 4);
+    QVERIFY(f.ftsConsistent());
+    QCOMPARE(f.store->latest(kAlice, 10).first().body, QStringLiteral("old word 6"));
+    // Nothing older left: nothing more goes; an invalid cutoff deletes nothing.
+    QCOMPARE(f.store->deleteOlderThan(kT0.addDays(6)), 0);
+    QCOMPARE(f.store->deleteOlderThan(QDateTime()), 0);
+    QCOMPARE(f.store->count(kAlice), 4);
 }
 
 void TestHistoryStore::exportText()

@@ -222,6 +222,7 @@ ChatWindow *ChatManager::windowFor(ChatTab *)
             setUnread(t->account(), t->jid(), 0);
             t->markSeen();
         });
+        Q_EMIT windowCreated(w);
         return w;
     }
     if (!m_window) {
@@ -231,6 +232,7 @@ ChatWindow *ChatManager::windowFor(ChatTab *)
             setUnread(t->account(), t->jid(), 0);
             t->markSeen();
         });
+        Q_EMIT windowCreated(m_window);
     }
     return m_window;
 }

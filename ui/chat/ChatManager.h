@@ -121,6 +121,8 @@ Q_SIGNALS:
     /// messages). @p mention: a room message that names our nick.
     void messageArrived(const QString &account, const charla::ChatMessage &message, bool room,
                         bool mention);
+    /// A chat window was made (window-wide shortcuts and actions are added to it here).
+    void windowCreated(charla::ChatWindow *window);
 
 private:
     struct AccountLinks

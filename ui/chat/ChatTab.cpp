@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMetaMethod>
+#include <QPointer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -182,6 +183,14 @@ ChatTab::~ChatTab() = default;
 void ChatTab::setConversation(QAbstractItemModel *conversation)
 {
     m_view->setConversation(conversation);
+    // A screen reader names the peer as the header does ("Alice, 10:42: text"). The model
+    // outlives a closed tab, hence the guard.
+    if (auto *model = qobject_cast<ConversationModel *>(conversation)) {
+        const QPointer<ChatTab> self(this);
+        model->setSenderName([self](const QString &, bool outgoing) {
+            return self && !outgoing ? self->m_title : QString();
+        });
+    }
     if (conversation) {
         connect(conversation, &QAbstractItemModel::rowsInserted, this, [this] {
             if (isSeen())
