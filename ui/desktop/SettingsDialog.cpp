@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -54,6 +55,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const AutoAway::Settings &
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("settingsPages"));
     m_pages->setAccessibleName(tr("Preference pages"));
+    // Every page's name in sight: the dialog is as wide as the tabs.
+    m_pages->tabBar()->setUsesScrollButtons(false);
     m_pages->addTab(buildAppearance(), tr("&Appearance"));
     m_pages->addTab(buildNotifications(), tr("&Notifications"));
     m_pages->addTab(buildPrivacy(), tr("&Privacy"));
