@@ -655,6 +655,18 @@ SHA-256-Fingerabdruck:
         <source>The server's certificate was not trusted, so Charla did not connect.</source>
         <translation>Dem Zertifikat des Servers wurde nicht vertraut, daher hat Charla keine Verbindung aufgebaut.</translation>
     </message>
+    <message>
+        <source>Or pick one of these public servers:</source>
+        <translation>Oder wähle einen dieser öffentlichen Server:</translation>
+    </message>
+    <message>
+        <source>Public servers</source>
+        <translation>Öffentliche Server</translation>
+    </message>
+    <message>
+        <source>Choosing a server fills in its name; Charla contacts it only when you go on.</source>
+        <translation>Die Wahl eines Servers trägt seinen Namen ein; Charla kontaktiert ihn erst, wenn du weitermachst.</translation>
+    </message>
 </context>
 <context>
     <name>charla::AdHocCommands</name>
@@ -1932,6 +1944,27 @@ SHA-256-Fingerabdruck:
     </message>
 </context>
 <context>
+    <name>charla::ConversationModel</name>
+    <message>
+        <source>You</source>
+        <comment>the sender of one's own messages, read aloud</comment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>message retracted</source>
+        <translation>Nachricht zurückgezogen</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A message read aloud: sender, time, text ("Alice, 10:42: see you")</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>charla::CoreFeatures</name>
     <message>
         <source>%1 sent an answer Charla cannot read; its software may not support this request.</source>
@@ -2091,6 +2124,45 @@ SHA-256-Fingerabdruck:
     <message>
         <source>The account was deleted from its server.</source>
         <translation>Das Konto wurde von seinem Server gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DesktopActions</name>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>&amp;Neuer Chat …</translation>
+    </message>
+    <message>
+        <source>Write to an address, one of your contacts or anyone else</source>
+        <translation>An eine Adresse schreiben, an einen deiner Kontakte oder an jemand anderen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Next Chat</source>
+        <translation>Nächster Chat</translation>
+    </message>
+    <message>
+        <source>Previous Chat</source>
+        <translation>Vorheriger Chat</translation>
+    </message>
+    <message>
+        <source>Search Messages</source>
+        <translation>Nachrichten suchen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Close Chat</source>
+        <translation>Chat schließen</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3407,45 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>charla::NewChatDialog</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address to write to; your contacts are completed by address or name.</source>
+        <translation>Die Adresse, an die du schreibst; deine Kontakte werden nach Adresse oder Name ergänzt.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Open Chat</source>
+        <translation>Chat öffnen</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>Das ist keine gültige Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>charla::OccupantDelegate</name>
     <message>
         <source>owner</source>
@@ -3427,6 +3538,25 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>Der Server hat einen unerwarteten Anmeldeschritt gesendet. Versuche es später erneut; wenn es weiterhin passiert, informiere die Administration des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::Preferences</name>
+    <message>
+        <source>connects directly</source>
+        <translation>verbindet direkt</translation>
+    </message>
+    <message>
+        <source>uses the system's proxy</source>
+        <translation>verwendet den Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>SOCKS5-Proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>HTTP proxy %1:%2</source>
+        <translation>HTTP-Proxy %1:%2</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4143,30 @@ Grund (optional):</translation>
         <source>Contacts</source>
         <extracomment>The roster group that holds the contacts who are in no group</extracomment>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>free for chat</source>
+        <translation>gesprächsbereit</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>away for a while</source>
+        <translation>länger abwesend</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>nicht stören</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4820,272 @@ Grund (optional):</translation>
     </message>
 </context>
 <context>
+    <name>charla::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privatsphäre</translation>
+    </message>
+    <message>
+        <source>A&amp;way</source>
+        <translation>&amp;Abwesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>Verbindun&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Message text size</source>
+        <translation>Textgröße der Nachrichten</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systemgröße</translation>
+    </message>
+    <message>
+        <source>Message &amp;text size:</source>
+        <translation>&amp;Textgröße der Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Message layout</source>
+        <translation>Nachrichtenlayout</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Großzügig</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Message &amp;layout:</source>
+        <translation>Nachrichten&amp;layout:</translation>
+    </message>
+    <message>
+        <source>High-contrast and other system colour schemes are followed with “Follow the system”.</source>
+        <translation>Mit „Wie das System“ werden hoher Kontrast und andere Farbschemata des Systems übernommen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new messages</source>
+        <translation>&amp;Benachrichtigungen für neue Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a message arrives in a chat you are not looking at.</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn eine Nachricht in einem Chat ankommt, den du gerade nicht ansiehst.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>No notification pops up; unread counts still grow.</source>
+        <translation>Es erscheinen keine Benachrichtigungen; die Zähler ungelesener Nachrichten steigen weiter.</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Nachrichten&amp;text in Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Off, a notification only says who wrote.</source>
+        <translation>Wenn aus, nennt eine Benachrichtigung nur, wer geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Only where the desktop has a tray; otherwise closing quits.</source>
+        <translation>Nur wenn die Arbeitsumgebung einen Infobereich hat; sonst beendet das Schließen Charla.</translation>
+    </message>
+    <message>
+        <source>What Charla tells the people you write to:</source>
+        <translation>Was Charla den Personen mitteilt, denen du schreibst:</translation>
+    </message>
+    <message>
+        <source>Send &amp;typing notifications</source>
+        <translation>&amp;Tippbenachrichtigungen senden</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing a message to them.</source>
+        <translation>Andere sehen, wenn du ihnen gerade eine Nachricht schreibst.</translation>
+    </message>
+    <message>
+        <source>Send &amp;read markers</source>
+        <translation>&amp;Lesebestätigungen senden</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages.</source>
+        <translation>Andere sehen, wann du ihre Nachrichten gelesen hast.</translation>
+    </message>
+    <message>
+        <source>Send &amp;idle time</source>
+        <translation>&amp;Inaktivitätszeit senden</translation>
+    </message>
+    <message>
+        <source>When you are away, contacts see since when.</source>
+        <translation>Wenn du abwesend bist, sehen Kontakte, seit wann.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;link previews</source>
+        <translation>&amp;Linkvorschauen laden</translation>
+    </message>
+    <message>
+        <source>Fetching a preview tells the linked site your address. Off by default.</source>
+        <translation>Das Laden einer Vorschau verrät der verlinkten Seite deine Adresse. Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Set my status &amp;automatically when I am not at the computer</source>
+        <translation>Meinen Status &amp;automatisch setzen, wenn ich nicht am Computer bin</translation>
+    </message>
+    <message>
+        <source>Available accounts become Away, then Away for a while; your status comes back when you return.</source>
+        <translation>Verfügbare Konten werden erst abwesend, dann länger abwesend; dein Status kehrt zurück, wenn du wieder da bist.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Away after minutes</source>
+        <translation>Abwesend nach Minuten</translation>
+    </message>
+    <message>
+        <source>A&amp;way after:</source>
+        <translation>A&amp;bwesend nach:</translation>
+    </message>
+    <message>
+        <source>Away for a while after minutes</source>
+        <translation>Länger abwesend nach Minuten</translation>
+    </message>
+    <message>
+        <source>Away for a &amp;while after:</source>
+        <translation>&amp;Länger abwesend nach:</translation>
+    </message>
+    <message>
+        <source>Keep history</source>
+        <translation>Verlauf aufbewahren</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Keep messages on this computer:</source>
+        <translation>Nachrichten auf diesem Computer &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Older messages are deleted from this computer when Charla starts and once a day. Copies on the server (its archive) are not touched.</source>
+        <translation>Ältere Nachrichten werden beim Start von Charla und einmal täglich von diesem Computer gelöscht. Kopien auf dem Server (in seinem Archiv) bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Each account connects directly, through the system's proxy or through a proxy of its own. Change it in the account's settings.</source>
+        <translation>Jedes Konto verbindet sich direkt, über den Proxy des Systems oder über einen eigenen Proxy. Ändern kannst du das in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Accounts and their proxies</source>
+        <translation>Konten und ihre Proxys</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>Konto&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling while typing</source>
+        <translation>Rechtschreibung beim Tippen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Misspelled words are underlined in the message field.</source>
+        <translation>Falsch geschriebene Wörter werden im Nachrichtenfeld unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Each chat remembers a language chosen in its message field.</source>
+        <translation>Jeder Chat merkt sich die in seinem Nachrichtenfeld gewählte Sprache.</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>charla::SingleInstance</name>
+    <message>
+        <source>Charla is already running with this profile.</source>
+        <translation>Charla läuft bereits mit diesem Profil.</translation>
+    </message>
+</context>
+<context>
     <name>charla::StatusMenu</name>
     <message>
         <source>Status</source>
@@ -4933,6 +5353,37 @@ Grund (optional):</translation>
     </message>
 </context>
 <context>
+    <name>charla::WelcomeScreen</name>
+    <message>
+        <source>Charla</source>
+        <translation>Charla</translation>
+    </message>
+    <message>
+        <source>Welcome to Charla</source>
+        <translation>Willkommen bei Charla</translation>
+    </message>
+    <message>
+        <source>Charla talks to people through XMPP (Jabber), an open network of independent servers. Sign in with the account you have, or create one on a server you choose.</source>
+        <translation>Charla verbindet dich über XMPP (Jabber) mit anderen, einem offenen Netz unabhängiger Server. Melde dich mit deinem Konto an oder lege eines auf einem Server deiner Wahl an.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Add the XMPP account you already have.</source>
+        <translation>Das XMPP-Konto hinzufügen, das du bereits hast.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate an account</source>
+        <translation>Konto a&amp;nlegen</translation>
+    </message>
+    <message>
+        <source>Create a new account on a public server.</source>
+        <translation>Ein neues Konto auf einem öffentlichen Server anlegen.</translation>
+    </message>
+</context>
+<context>
     <name>charla::XmlConsole</name>
     <message>
         <source>XML console: %1</source>
@@ -5019,6 +5470,219 @@ Grund (optional):</translation>
     <message>
         <source>Not sent: the account is not connected.</source>
         <translation>Nicht gesendet: Das Konto ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUri</name>
+    <message>
+        <source>The xmpp: link is too long.</source>
+        <translation>Der xmpp:-Link ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This is not an xmpp: link.</source>
+        <translation>Das ist kein xmpp:-Link.</translation>
+    </message>
+    <message>
+        <source>The xmpp: link names an account but no address.</source>
+        <translation>Der xmpp:-Link nennt ein Konto, aber keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The account in the xmpp: link is not valid: %1</source>
+        <translation>Das Konto im xmpp:-Link ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The xmpp: link has no address.</source>
+        <translation>Der xmpp:-Link enthält keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The address in the xmpp: link is not valid: %1</source>
+        <translation>Die Adresse im xmpp:-Link ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUriDialog</name>
+    <message>
+        <source>xmpp: Link</source>
+        <translation>xmpp:-Link</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUriHandler</name>
+    <message>
+        <source>xmpp: Link</source>
+        <translation>xmpp:-Link</translation>
+    </message>
+    <message>
+        <source>Add an account first: the link to %1 needs one to act with.</source>
+        <translation>Füge zuerst ein Konto hinzu: Der Link zu %1 braucht eines, um ausgeführt zu werden.</translation>
+    </message>
+    <message>
+        <source>The link is meant for the account %1, which is not set up here.</source>
+        <translation>Der Link ist für das Konto %1 bestimmt, das hier nicht eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Creating accounts from links is not available here.</source>
+        <translation>Konten lassen sich hier nicht über Links anlegen.</translation>
+    </message>
+    <message>
+        <source>Open a chat with %1?</source>
+        <translation>Einen Chat mit %1 öffnen?</translation>
+    </message>
+    <message>
+        <source>Open Chat</source>
+        <translation>Chat öffnen</translation>
+    </message>
+    <message>
+        <source>A chat with %1 opens for %2. Nothing is sent until you send it.</source>
+        <translation>Für %2 öffnet sich ein Chat mit %1. Es wird nichts gesendet, bevor du es sendest.</translation>
+    </message>
+    <message>
+        <source>The chat with %1 cannot be opened for %2.</source>
+        <translation>Der Chat mit %1 kann für %2 nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Join the group chat %1?</source>
+        <translation>Dem Gruppenchat %1 beitreten?</translation>
+    </message>
+    <message>
+        <source>Join Room</source>
+        <translation>Raum beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Spitzname:</translation>
+    </message>
+    <message>
+        <source>%1 enters the room %2 as “%3”; the people in it see that nickname.</source>
+        <translation>%1 betritt den Raum %2 als „%3“; die Anwesenden sehen diesen Spitznamen.</translation>
+    </message>
+    <message>
+        <source>The password from the link is used.</source>
+        <translation>Das Passwort aus dem Link wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot join group chats.</source>
+        <translation>%1 kann keinen Gruppenchats beitreten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Ask to see when they are online</source>
+        <translation>Darum bitten, zu sehen, wann die Person online ist</translation>
+    </message>
+    <message>
+        <source>Add %1 to your contacts?</source>
+        <translation>%1 zu deinen Kontakten hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>%1 is added to the contacts of %2 as “%3”.</source>
+        <translation>%1 wird als „%3“ zu den Kontakten von %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is added to the contacts of %2 as “%3” in the group “%4”.</source>
+        <translation>%1 wird als „%3“ in der Gruppe „%4“ zu den Kontakten von %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>They are asked to let you see when they are online.</source>
+        <translation>Die Person wird gebeten, dich sehen zu lassen, wann sie online ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot add contacts now.</source>
+        <translation>%1 kann gerade keine Kontakte hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Ask to see when %1 is online?</source>
+        <translation>Darum bitten, zu sehen, wann %1 online ist?</translation>
+    </message>
+    <message>
+        <source>Send Request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 a request to see their online status; they may accept or decline.</source>
+        <translation>%1 sendet %2 eine Anfrage, den Online-Status sehen zu dürfen; die Person kann annehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Stop seeing when %1 is online?</source>
+        <translation>Nicht mehr sehen, wann %1 online ist?</translation>
+    </message>
+    <message>
+        <source>Stop Seeing Status</source>
+        <translation>Status nicht mehr sehen</translation>
+    </message>
+    <message>
+        <source>%1 tells %2 that it no longer wants to see their online status. The contact stays in the list.</source>
+        <translation>%1 teilt %2 mit, den Online-Status nicht mehr sehen zu wollen. Der Kontakt bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your contacts?</source>
+        <translation>%1 aus deinen Kontakten entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the contacts of %2; neither of you sees the other's online status any more.</source>
+        <translation>%1 wird aus den Kontakten von %2 entfernt; ihr seht gegenseitig euren Online-Status nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 cannot do that now.</source>
+        <translation>%1 kann das gerade nicht tun.</translation>
+    </message>
+    <message>
+        <source>Run a command offered by %1?</source>
+        <translation>Einen von %1 angebotenen Befehl ausführen?</translation>
+    </message>
+    <message>
+        <source>Run Command</source>
+        <translation>Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>The link names no command to run.</source>
+        <translation>Der Link nennt keinen auszuführenden Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to start the command “%3”. Each step is shown to you before anything is submitted.</source>
+        <translation>%1 bittet %2, den Befehl „%3“ zu starten. Jeder Schritt wird dir gezeigt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 cannot run commands now.</source>
+        <translation>%1 kann gerade keine Befehle ausführen.</translation>
     </message>
 </context>
 </TS>

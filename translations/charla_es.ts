@@ -655,6 +655,18 @@ Emitido por: %2
 Huella SHA-256:
 %3</translation>
     </message>
+    <message>
+        <source>Or pick one of these public servers:</source>
+        <translation>O elige uno de estos servidores públicos:</translation>
+    </message>
+    <message>
+        <source>Public servers</source>
+        <translation>Servidores públicos</translation>
+    </message>
+    <message>
+        <source>Choosing a server fills in its name; Charla contacts it only when you go on.</source>
+        <translation>Al elegir un servidor se rellena su nombre; Charla solo lo contacta cuando continúas.</translation>
+    </message>
 </context>
 <context>
     <name>charla::AdHocCommands</name>
@@ -1932,6 +1944,27 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>charla::ConversationModel</name>
+    <message>
+        <source>You</source>
+        <comment>the sender of one's own messages, read aloud</comment>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>message retracted</source>
+        <translation>mensaje retirado</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A message read aloud: sender, time, text ("Alice, 10:42: see you")</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>charla::CoreFeatures</name>
     <message>
         <source>%1 sent an answer Charla cannot read; its software may not support this request.</source>
@@ -2091,6 +2124,45 @@ Huella SHA-256:
     <message>
         <source>The account was deleted from its server.</source>
         <translation>La cuenta se eliminó de su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DesktopActions</name>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>&amp;Nueva conversación…</translation>
+    </message>
+    <message>
+        <source>Write to an address, one of your contacts or anyone else</source>
+        <translation>Escribe a una dirección, a uno de tus contactos o a cualquier otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Next Chat</source>
+        <translation>Conversación siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Chat</source>
+        <translation>Conversación anterior</translation>
+    </message>
+    <message>
+        <source>Search Messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Close Chat</source>
+        <translation>Cerrar conversación</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversaciones</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3407,45 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
 </context>
 <context>
+    <name>charla::NewChatDialog</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The address to write to; your contacts are completed by address or name.</source>
+        <translation>La dirección a la que escribir; tus contactos se completan por dirección o por nombre.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Open Chat</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>No es una dirección válida.</translation>
+    </message>
+</context>
+<context>
     <name>charla::OccupantDelegate</name>
     <message>
         <source>owner</source>
@@ -3427,6 +3538,25 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>El servidor envió un paso de inicio de sesión inesperado. Vuelve a intentarlo más tarde; si sigue ocurriendo, avisa al administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::Preferences</name>
+    <message>
+        <source>connects directly</source>
+        <translation>se conecta directamente</translation>
+    </message>
+    <message>
+        <source>uses the system's proxy</source>
+        <translation>usa el proxy del sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>proxy SOCKS5 %1:%2</translation>
+    </message>
+    <message>
+        <source>HTTP proxy %1:%2</source>
+        <translation>proxy HTTP %1:%2</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4143,30 @@ Motivo (opcional):</translation>
         <source>Contacts</source>
         <extracomment>The roster group that holds the contacts who are in no group</extracomment>
         <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>free for chat</source>
+        <translation>disponible para hablar</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>away for a while</source>
+        <translation>ausente un buen rato</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>no molestar</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4820,272 @@ Motivo (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>charla::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Páginas de preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidad</translation>
+    </message>
+    <message>
+        <source>A&amp;way</source>
+        <translation>A&amp;usencia</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Ortografía</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olores:</translation>
+    </message>
+    <message>
+        <source>Message text size</source>
+        <translation>Tamaño del texto de los mensajes</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <source>Message &amp;text size:</source>
+        <translation>&amp;Tamaño del texto de los mensajes:</translation>
+    </message>
+    <message>
+        <source>Message layout</source>
+        <translation>Disposición de los mensajes</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Holgada</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacta</translation>
+    </message>
+    <message>
+        <source>Message &amp;layout:</source>
+        <translation>&amp;Disposición de los mensajes:</translation>
+    </message>
+    <message>
+        <source>High-contrast and other system colour schemes are followed with “Follow the system”.</source>
+        <translation>Con «Como el sistema» se respetan el alto contraste y los demás esquemas de colores del sistema.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new messages</source>
+        <translation>Mostrar &amp;notificaciones de mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a message arrives in a chat you are not looking at.</source>
+        <translation>Una notificación de escritorio cuando llega un mensaje a una conversación que no estás mirando.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;No molestar</translation>
+    </message>
+    <message>
+        <source>No notification pops up; unread counts still grow.</source>
+        <translation>No aparece ninguna notificación; los contadores de no leídos siguen subiendo.</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Mostrar el &amp;texto del mensaje en las notificaciones</translation>
+    </message>
+    <message>
+        <source>Off, a notification only says who wrote.</source>
+        <translation>Si se desactiva, la notificación solo dice quién ha escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Only where the desktop has a tray; otherwise closing quits.</source>
+        <translation>Solo si el escritorio tiene bandeja; si no, cerrar la ventana sale de Charla.</translation>
+    </message>
+    <message>
+        <source>What Charla tells the people you write to:</source>
+        <translation>Lo que Charla cuenta a las personas a las que escribes:</translation>
+    </message>
+    <message>
+        <source>Send &amp;typing notifications</source>
+        <translation>Avisar cuando estoy &amp;escribiendo</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing a message to them.</source>
+        <translation>Los demás ven cuándo les estás escribiendo un mensaje.</translation>
+    </message>
+    <message>
+        <source>Send &amp;read markers</source>
+        <translation>Enviar confirmaciones de &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages.</source>
+        <translation>Los demás ven cuándo has leído sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Send &amp;idle time</source>
+        <translation>Enviar el tiempo de &amp;inactividad</translation>
+    </message>
+    <message>
+        <source>When you are away, contacts see since when.</source>
+        <translation>Cuando estás ausente, tus contactos ven desde cuándo.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;link previews</source>
+        <translation>Descargar &amp;vistas previas de enlaces</translation>
+    </message>
+    <message>
+        <source>Fetching a preview tells the linked site your address. Off by default.</source>
+        <translation>Descargar una vista previa revela tu dirección al sitio enlazado. Desactivado de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>Set my status &amp;automatically when I am not at the computer</source>
+        <translation>Cambiar mi estado &amp;automáticamente cuando no estoy delante del ordenador</translation>
+    </message>
+    <message>
+        <source>Available accounts become Away, then Away for a while; your status comes back when you return.</source>
+        <translation>Las cuentas disponibles pasan a Ausente y después a Ausente un buen rato; tu estado vuelve cuando regresas.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Away after minutes</source>
+        <translation>Ausente tras minutos</translation>
+    </message>
+    <message>
+        <source>A&amp;way after:</source>
+        <translation>A&amp;usente tras:</translation>
+    </message>
+    <message>
+        <source>Away for a while after minutes</source>
+        <translation>Ausente un buen rato tras minutos</translation>
+    </message>
+    <message>
+        <source>Away for a &amp;while after:</source>
+        <translation>Ausente un &amp;buen rato tras:</translation>
+    </message>
+    <message>
+        <source>Keep history</source>
+        <translation>Conservar el historial</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para siempre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Keep messages on this computer:</source>
+        <translation>&amp;Conservar los mensajes en este ordenador:</translation>
+    </message>
+    <message>
+        <source>Older messages are deleted from this computer when Charla starts and once a day. Copies on the server (its archive) are not touched.</source>
+        <translation>Los mensajes más antiguos se borran de este ordenador al iniciar Charla y una vez al día. Las copias del servidor (su archivo) no se tocan.</translation>
+    </message>
+    <message>
+        <source>Each account connects directly, through the system's proxy or through a proxy of its own. Change it in the account's settings.</source>
+        <translation>Cada cuenta se conecta directamente, a través del proxy del sistema o de un proxy propio. Cámbialo en los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Accounts and their proxies</source>
+        <translation>Cuentas y sus proxies</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Ajustes de la cuenta…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling while typing</source>
+        <translation>&amp;Revisar la ortografía al escribir</translation>
+    </message>
+    <message>
+        <source>Misspelled words are underlined in the message field.</source>
+        <translation>Las palabras mal escritas se subrayan en el campo del mensaje.</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Idioma de la ortografía</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Each chat remembers a language chosen in its message field.</source>
+        <translation>Cada conversación recuerda el idioma elegido en su campo de mensaje.</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>charla::SingleInstance</name>
+    <message>
+        <source>Charla is already running with this profile.</source>
+        <translation>Charla ya está en marcha con este perfil.</translation>
+    </message>
+</context>
+<context>
     <name>charla::StatusMenu</name>
     <message>
         <source>Status</source>
@@ -4933,6 +5353,37 @@ Motivo (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>charla::WelcomeScreen</name>
+    <message>
+        <source>Charla</source>
+        <translation>Charla</translation>
+    </message>
+    <message>
+        <source>Welcome to Charla</source>
+        <translation>Te damos la bienvenida a Charla</translation>
+    </message>
+    <message>
+        <source>Charla talks to people through XMPP (Jabber), an open network of independent servers. Sign in with the account you have, or create one on a server you choose.</source>
+        <translation>Charla habla con la gente a través de XMPP (Jabber), una red abierta de servidores independientes. Inicia sesión con la cuenta que tienes o crea una en el servidor que elijas.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Add the XMPP account you already have.</source>
+        <translation>Añade la cuenta XMPP que ya tienes.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate an account</source>
+        <translation>C&amp;rear una cuenta</translation>
+    </message>
+    <message>
+        <source>Create a new account on a public server.</source>
+        <translation>Crea una cuenta nueva en un servidor público.</translation>
+    </message>
+</context>
+<context>
     <name>charla::XmlConsole</name>
     <message>
         <source>XML console: %1</source>
@@ -5019,6 +5470,219 @@ Motivo (opcional):</translation>
     <message>
         <source>Not sent: the account is not connected.</source>
         <translation>No enviado: la cuenta no está conectada.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUri</name>
+    <message>
+        <source>The xmpp: link is too long.</source>
+        <translation>El enlace xmpp: es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>This is not an xmpp: link.</source>
+        <translation>No es un enlace xmpp:.</translation>
+    </message>
+    <message>
+        <source>The xmpp: link names an account but no address.</source>
+        <translation>El enlace xmpp: nombra una cuenta pero ninguna dirección.</translation>
+    </message>
+    <message>
+        <source>The account in the xmpp: link is not valid: %1</source>
+        <translation>La cuenta del enlace xmpp: no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The xmpp: link has no address.</source>
+        <translation>El enlace xmpp: no tiene dirección.</translation>
+    </message>
+    <message>
+        <source>The address in the xmpp: link is not valid: %1</source>
+        <translation>La dirección del enlace xmpp: no es válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUriDialog</name>
+    <message>
+        <source>xmpp: Link</source>
+        <translation>Enlace xmpp:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUriHandler</name>
+    <message>
+        <source>xmpp: Link</source>
+        <translation>Enlace xmpp:</translation>
+    </message>
+    <message>
+        <source>Add an account first: the link to %1 needs one to act with.</source>
+        <translation>Añade antes una cuenta: el enlace a %1 necesita una para actuar.</translation>
+    </message>
+    <message>
+        <source>The link is meant for the account %1, which is not set up here.</source>
+        <translation>El enlace es para la cuenta %1, que no está configurada aquí.</translation>
+    </message>
+    <message>
+        <source>Creating accounts from links is not available here.</source>
+        <translation>Aquí no se pueden crear cuentas desde enlaces.</translation>
+    </message>
+    <message>
+        <source>Open a chat with %1?</source>
+        <translation>¿Abrir una conversación con %1?</translation>
+    </message>
+    <message>
+        <source>Open Chat</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <source>A chat with %1 opens for %2. Nothing is sent until you send it.</source>
+        <translation>Se abre una conversación con %1 para %2. No se envía nada hasta que tú lo envíes.</translation>
+    </message>
+    <message>
+        <source>The chat with %1 cannot be opened for %2.</source>
+        <translation>No se puede abrir la conversación con %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Join the group chat %1?</source>
+        <translation>¿Entrar en el grupo %1?</translation>
+    </message>
+    <message>
+        <source>Join Room</source>
+        <translation>Entrar en una sala</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Apodo:</translation>
+    </message>
+    <message>
+        <source>%1 enters the room %2 as “%3”; the people in it see that nickname.</source>
+        <translation>%1 entra en la sala %2 como «%3»; quienes están en ella ven ese apodo.</translation>
+    </message>
+    <message>
+        <source>The password from the link is used.</source>
+        <translation>Se usa la contraseña del enlace.</translation>
+    </message>
+    <message>
+        <source>%1 cannot join group chats.</source>
+        <translation>%1 no puede entrar en grupos.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Ask to see when they are online</source>
+        <translation>Pedir ver cuándo está en línea</translation>
+    </message>
+    <message>
+        <source>Add %1 to your contacts?</source>
+        <translation>¿Añadir a %1 a tus contactos?</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>%1 is added to the contacts of %2 as “%3”.</source>
+        <translation>%1 se añade a los contactos de %2 como «%3».</translation>
+    </message>
+    <message>
+        <source>%1 is added to the contacts of %2 as “%3” in the group “%4”.</source>
+        <translation>%1 se añade a los contactos de %2 como «%3» en el grupo «%4».</translation>
+    </message>
+    <message>
+        <source>They are asked to let you see when they are online.</source>
+        <translation>Se le pide que te deje ver cuándo está en línea.</translation>
+    </message>
+    <message>
+        <source>%1 cannot add contacts now.</source>
+        <translation>%1 no puede añadir contactos ahora.</translation>
+    </message>
+    <message>
+        <source>Ask to see when %1 is online?</source>
+        <translation>¿Pedir ver cuándo %1 está en línea?</translation>
+    </message>
+    <message>
+        <source>Send Request</source>
+        <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 a request to see their online status; they may accept or decline.</source>
+        <translation>%1 envía a %2 una solicitud para ver su estado de conexión; puede aceptarla o rechazarla.</translation>
+    </message>
+    <message>
+        <source>Stop seeing when %1 is online?</source>
+        <translation>¿Dejar de ver cuándo %1 está en línea?</translation>
+    </message>
+    <message>
+        <source>Stop Seeing Status</source>
+        <translation>Dejar de ver su estado</translation>
+    </message>
+    <message>
+        <source>%1 tells %2 that it no longer wants to see their online status. The contact stays in the list.</source>
+        <translation>%1 comunica a %2 que ya no quiere ver su estado de conexión. El contacto sigue en la lista.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your contacts?</source>
+        <translation>¿Eliminar a %1 de tus contactos?</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the contacts of %2; neither of you sees the other's online status any more.</source>
+        <translation>%1 se quita de los contactos de %2; ninguno de los dos verá ya el estado de conexión del otro.</translation>
+    </message>
+    <message>
+        <source>%1 cannot do that now.</source>
+        <translation>%1 no puede hacerlo ahora.</translation>
+    </message>
+    <message>
+        <source>Run a command offered by %1?</source>
+        <translation>¿Ejecutar un comando que ofrece %1?</translation>
+    </message>
+    <message>
+        <source>Run Command</source>
+        <translation>Ejecutar comando</translation>
+    </message>
+    <message>
+        <source>The link names no command to run.</source>
+        <translation>El enlace no indica ningún comando que ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to start the command “%3”. Each step is shown to you before anything is submitted.</source>
+        <translation>%1 pide a %2 que inicie el comando «%3». Cada paso se te muestra antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot run commands now.</source>
+        <translation>%1 no puede ejecutar comandos ahora.</translation>
     </message>
 </context>
 </TS>

@@ -655,6 +655,18 @@ Empreinte SHA-256 :
         <source>The server's certificate was not trusted, so Charla did not connect.</source>
         <translation>Le certificat du serveur n’a pas été approuvé, Charla ne s’est donc pas connecté.</translation>
     </message>
+    <message>
+        <source>Or pick one of these public servers:</source>
+        <translation>Ou choisissez l’un de ces serveurs publics :</translation>
+    </message>
+    <message>
+        <source>Public servers</source>
+        <translation>Serveurs publics</translation>
+    </message>
+    <message>
+        <source>Choosing a server fills in its name; Charla contacts it only when you go on.</source>
+        <translation>Choisir un serveur remplit son nom ; Charla ne le contacte que lorsque vous continuez.</translation>
+    </message>
 </context>
 <context>
     <name>charla::AdHocCommands</name>
@@ -1932,6 +1944,27 @@ Empreinte SHA-256 :
     </message>
 </context>
 <context>
+    <name>charla::ConversationModel</name>
+    <message>
+        <source>You</source>
+        <comment>the sender of one's own messages, read aloud</comment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>message retracted</source>
+        <translation>message retiré</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A message read aloud: sender, time, text ("Alice, 10:42: see you")</extracomment>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>charla::CoreFeatures</name>
     <message>
         <source>%1 sent an answer Charla cannot read; its software may not support this request.</source>
@@ -2091,6 +2124,45 @@ Empreinte SHA-256 :
     <message>
         <source>The account was deleted from its server.</source>
         <translation>Le compte a été supprimé de son serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DesktopActions</name>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>&amp;Nouvelle discussion…</translation>
+    </message>
+    <message>
+        <source>Write to an address, one of your contacts or anyone else</source>
+        <translation>Écrire à une adresse, à l’un de vos contacts ou à quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Next Chat</source>
+        <translation>Discussion suivante</translation>
+    </message>
+    <message>
+        <source>Previous Chat</source>
+        <translation>Discussion précédente</translation>
+    </message>
+    <message>
+        <source>Search Messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Close Chat</source>
+        <translation>Fermer la discussion</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Discussions</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3407,45 @@ Compilé avec Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>charla::NewChatDialog</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address to write to; your contacts are completed by address or name.</source>
+        <translation>L’adresse à laquelle écrire ; vos contacts sont complétés par adresse ou par nom.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Open Chat</source>
+        <translation>Ouvrir la discussion</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>Ce n’est pas une adresse valide.</translation>
+    </message>
+</context>
+<context>
     <name>charla::OccupantDelegate</name>
     <message>
         <source>owner</source>
@@ -3427,6 +3538,25 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>The server sent an unexpected login step. Try again later; if it keeps happening, tell the server's administrator.</source>
         <translation>Le serveur a envoyé une étape de connexion inattendue. Réessayez plus tard ; si cela se reproduit, prévenez l’administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::Preferences</name>
+    <message>
+        <source>connects directly</source>
+        <translation>se connecte directement</translation>
+    </message>
+    <message>
+        <source>uses the system's proxy</source>
+        <translation>utilise le proxy du système</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>proxy SOCKS5 %1:%2</translation>
+    </message>
+    <message>
+        <source>HTTP proxy %1:%2</source>
+        <translation>proxy HTTP %1:%2</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4143,30 @@ Motif (facultatif) :</translation>
         <source>Contacts</source>
         <extracomment>The roster group that holds the contacts who are in no group</extracomment>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>free for chat</source>
+        <translation>disponible pour discuter</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>away for a while</source>
+        <translation>absent pour un moment</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>ne pas déranger</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4820,272 @@ Motif (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>charla::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages de préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <source>A&amp;way</source>
+        <translation>A&amp;bsence</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>Conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Orthographe</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;ouleurs :</translation>
+    </message>
+    <message>
+        <source>Message text size</source>
+        <translation>Taille du texte des messages</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <source>Message &amp;text size:</source>
+        <translation>Taille du &amp;texte des messages :</translation>
+    </message>
+    <message>
+        <source>Message layout</source>
+        <translation>Disposition des messages</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Aérée</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacte</translation>
+    </message>
+    <message>
+        <source>Message &amp;layout:</source>
+        <translation>&amp;Disposition des messages :</translation>
+    </message>
+    <message>
+        <source>High-contrast and other system colour schemes are followed with “Follow the system”.</source>
+        <translation>Avec « Comme le système », le contraste élevé et les autres jeux de couleurs du système sont respectés.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new messages</source>
+        <translation>Afficher des &amp;notifications pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a message arrives in a chat you are not looking at.</source>
+        <translation>Une notification de bureau quand un message arrive dans une discussion que vous ne regardez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>Ne pas &amp;déranger</translation>
+    </message>
+    <message>
+        <source>No notification pops up; unread counts still grow.</source>
+        <translation>Aucune notification n’apparaît ; les compteurs de messages non lus augmentent toujours.</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Afficher le &amp;texte du message dans les notifications</translation>
+    </message>
+    <message>
+        <source>Off, a notification only says who wrote.</source>
+        <translation>Désactivé, une notification indique seulement qui a écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Only where the desktop has a tray; otherwise closing quits.</source>
+        <translation>Seulement si le bureau a une zone de notification ; sinon, fermer la fenêtre quitte Charla.</translation>
+    </message>
+    <message>
+        <source>What Charla tells the people you write to:</source>
+        <translation>Ce que Charla indique aux personnes à qui vous écrivez :</translation>
+    </message>
+    <message>
+        <source>Send &amp;typing notifications</source>
+        <translation>Signaler quand j’é&amp;cris</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing a message to them.</source>
+        <translation>Les autres voient quand vous êtes en train de leur écrire.</translation>
+    </message>
+    <message>
+        <source>Send &amp;read markers</source>
+        <translation>Envoyer des accusés de &amp;lecture</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages.</source>
+        <translation>Les autres voient quand vous avez lu leurs messages.</translation>
+    </message>
+    <message>
+        <source>Send &amp;idle time</source>
+        <translation>Envoyer la durée d’&amp;inactivité</translation>
+    </message>
+    <message>
+        <source>When you are away, contacts see since when.</source>
+        <translation>Quand vous êtes absent, vos contacts voient depuis quand.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;link previews</source>
+        <translation>Charger les aperçus de &amp;liens</translation>
+    </message>
+    <message>
+        <source>Fetching a preview tells the linked site your address. Off by default.</source>
+        <translation>Charger un aperçu révèle votre adresse au site lié. Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Set my status &amp;automatically when I am not at the computer</source>
+        <translation>Changer mon statut &amp;automatiquement quand je ne suis pas devant l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Available accounts become Away, then Away for a while; your status comes back when you return.</source>
+        <translation>Les comptes disponibles passent à Absent, puis Absent pour un moment ; votre statut revient à votre retour.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Away after minutes</source>
+        <translation>Absent après des minutes</translation>
+    </message>
+    <message>
+        <source>A&amp;way after:</source>
+        <translation>A&amp;bsent après :</translation>
+    </message>
+    <message>
+        <source>Away for a while after minutes</source>
+        <translation>Absent pour un moment après des minutes</translation>
+    </message>
+    <message>
+        <source>Away for a &amp;while after:</source>
+        <translation>Absent pour un &amp;moment après :</translation>
+    </message>
+    <message>
+        <source>Keep history</source>
+        <translation>Conserver l’historique</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Pour toujours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Keep messages on this computer:</source>
+        <translation>&amp;Conserver les messages sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Older messages are deleted from this computer when Charla starts and once a day. Copies on the server (its archive) are not touched.</source>
+        <translation>Les messages plus anciens sont supprimés de cet ordinateur au démarrage de Charla et une fois par jour. Les copies sur le serveur (son archive) ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Each account connects directly, through the system's proxy or through a proxy of its own. Change it in the account's settings.</source>
+        <translation>Chaque compte se connecte directement, via le proxy du système ou via son propre proxy. Modifiez-le dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>Accounts and their proxies</source>
+        <translation>Comptes et leurs proxys</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Paramètres du compte…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling while typing</source>
+        <translation>&amp;Vérifier l’orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Misspelled words are underlined in the message field.</source>
+        <translation>Les mots mal orthographiés sont soulignés dans le champ du message.</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Each chat remembers a language chosen in its message field.</source>
+        <translation>Chaque discussion retient la langue choisie dans son champ de message.</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>charla::SingleInstance</name>
+    <message>
+        <source>Charla is already running with this profile.</source>
+        <translation>Charla est déjà lancé avec ce profil.</translation>
+    </message>
+</context>
+<context>
     <name>charla::StatusMenu</name>
     <message>
         <source>Status</source>
@@ -4933,6 +5353,37 @@ Motif (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>charla::WelcomeScreen</name>
+    <message>
+        <source>Charla</source>
+        <translation>Charla</translation>
+    </message>
+    <message>
+        <source>Welcome to Charla</source>
+        <translation>Bienvenue dans Charla</translation>
+    </message>
+    <message>
+        <source>Charla talks to people through XMPP (Jabber), an open network of independent servers. Sign in with the account you have, or create one on a server you choose.</source>
+        <translation>Charla vous met en relation avec les gens grâce à XMPP (Jabber), un réseau ouvert de serveurs indépendants. Connectez-vous avec votre compte, ou créez-en un sur le serveur de votre choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Add the XMPP account you already have.</source>
+        <translation>Ajouter le compte XMPP que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate an account</source>
+        <translation>C&amp;réer un compte</translation>
+    </message>
+    <message>
+        <source>Create a new account on a public server.</source>
+        <translation>Créer un nouveau compte sur un serveur public.</translation>
+    </message>
+</context>
+<context>
     <name>charla::XmlConsole</name>
     <message>
         <source>XML console: %1</source>
@@ -5019,6 +5470,219 @@ Motif (facultatif) :</translation>
     <message>
         <source>Not sent: the account is not connected.</source>
         <translation>Non envoyé : le compte n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUri</name>
+    <message>
+        <source>The xmpp: link is too long.</source>
+        <translation>Le lien xmpp: est trop long.</translation>
+    </message>
+    <message>
+        <source>This is not an xmpp: link.</source>
+        <translation>Ce n’est pas un lien xmpp:.</translation>
+    </message>
+    <message>
+        <source>The xmpp: link names an account but no address.</source>
+        <translation>Le lien xmpp: indique un compte mais aucune adresse.</translation>
+    </message>
+    <message>
+        <source>The account in the xmpp: link is not valid: %1</source>
+        <translation>Le compte du lien xmpp: n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The xmpp: link has no address.</source>
+        <translation>Le lien xmpp: ne contient pas d’adresse.</translation>
+    </message>
+    <message>
+        <source>The address in the xmpp: link is not valid: %1</source>
+        <translation>L’adresse du lien xmpp: n’est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUriDialog</name>
+    <message>
+        <source>xmpp: Link</source>
+        <translation>Lien xmpp:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+</context>
+<context>
+    <name>charla::XmppUriHandler</name>
+    <message>
+        <source>xmpp: Link</source>
+        <translation>Lien xmpp:</translation>
+    </message>
+    <message>
+        <source>Add an account first: the link to %1 needs one to act with.</source>
+        <translation>Ajoutez d’abord un compte : le lien vers %1 en a besoin pour agir.</translation>
+    </message>
+    <message>
+        <source>The link is meant for the account %1, which is not set up here.</source>
+        <translation>Le lien est destiné au compte %1, qui n’est pas configuré ici.</translation>
+    </message>
+    <message>
+        <source>Creating accounts from links is not available here.</source>
+        <translation>La création de comptes depuis des liens n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Open a chat with %1?</source>
+        <translation>Ouvrir une discussion avec %1 ?</translation>
+    </message>
+    <message>
+        <source>Open Chat</source>
+        <translation>Ouvrir la discussion</translation>
+    </message>
+    <message>
+        <source>A chat with %1 opens for %2. Nothing is sent until you send it.</source>
+        <translation>Une discussion avec %1 s’ouvre pour %2. Rien n’est envoyé tant que vous ne l’envoyez pas.</translation>
+    </message>
+    <message>
+        <source>The chat with %1 cannot be opened for %2.</source>
+        <translation>Impossible d’ouvrir la discussion avec %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Join the group chat %1?</source>
+        <translation>Rejoindre le salon %1 ?</translation>
+    </message>
+    <message>
+        <source>Join Room</source>
+        <translation>Rejoindre un salon</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Pseudo :</translation>
+    </message>
+    <message>
+        <source>%1 enters the room %2 as “%3”; the people in it see that nickname.</source>
+        <translation>%1 entre dans le salon %2 en tant que « %3 » ; les personnes présentes voient ce pseudo.</translation>
+    </message>
+    <message>
+        <source>The password from the link is used.</source>
+        <translation>Le mot de passe du lien est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot join group chats.</source>
+        <translation>%1 ne peut pas rejoindre de salons.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Ask to see when they are online</source>
+        <translation>Demander à voir quand la personne est en ligne</translation>
+    </message>
+    <message>
+        <source>Add %1 to your contacts?</source>
+        <translation>Ajouter %1 à vos contacts ?</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>%1 is added to the contacts of %2 as “%3”.</source>
+        <translation>%1 est ajouté aux contacts de %2 sous le nom « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 is added to the contacts of %2 as “%3” in the group “%4”.</source>
+        <translation>%1 est ajouté aux contacts de %2 sous le nom « %3 » dans le groupe « %4 ».</translation>
+    </message>
+    <message>
+        <source>They are asked to let you see when they are online.</source>
+        <translation>La personne est invitée à vous laisser voir quand elle est en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 cannot add contacts now.</source>
+        <translation>%1 ne peut pas ajouter de contacts pour le moment.</translation>
+    </message>
+    <message>
+        <source>Ask to see when %1 is online?</source>
+        <translation>Demander à voir quand %1 est en ligne ?</translation>
+    </message>
+    <message>
+        <source>Send Request</source>
+        <translation>Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 a request to see their online status; they may accept or decline.</source>
+        <translation>%1 envoie à %2 une demande pour voir son statut de connexion ; la personne peut accepter ou refuser.</translation>
+    </message>
+    <message>
+        <source>Stop seeing when %1 is online?</source>
+        <translation>Ne plus voir quand %1 est en ligne ?</translation>
+    </message>
+    <message>
+        <source>Stop Seeing Status</source>
+        <translation>Ne plus voir le statut</translation>
+    </message>
+    <message>
+        <source>%1 tells %2 that it no longer wants to see their online status. The contact stays in the list.</source>
+        <translation>%1 indique à %2 ne plus vouloir voir son statut de connexion. Le contact reste dans la liste.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your contacts?</source>
+        <translation>Supprimer %1 de vos contacts ?</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the contacts of %2; neither of you sees the other's online status any more.</source>
+        <translation>%1 est retiré des contacts de %2 ; aucun de vous ne verra plus le statut de connexion de l’autre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot do that now.</source>
+        <translation>%1 ne peut pas faire cela pour le moment.</translation>
+    </message>
+    <message>
+        <source>Run a command offered by %1?</source>
+        <translation>Exécuter une commande proposée par %1 ?</translation>
+    </message>
+    <message>
+        <source>Run Command</source>
+        <translation>Exécuter la commande</translation>
+    </message>
+    <message>
+        <source>The link names no command to run.</source>
+        <translation>Le lien n’indique aucune commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to start the command “%3”. Each step is shown to you before anything is submitted.</source>
+        <translation>%1 demande à %2 de lancer la commande « %3 ». Chaque étape vous est montrée avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot run commands now.</source>
+        <translation>%1 ne peut pas exécuter de commandes pour le moment.</translation>
     </message>
 </context>
 </TS>
