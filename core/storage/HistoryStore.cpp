@@ -1,15 +1,14 @@
 #include "storage/HistoryStore.h"
 
 #include "storage/AccountDatabase.h"
+#include "storage/HistoryWriter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcHistory, "charla.storage.history")
 
@@ -26,18 +25,6 @@ const auto kLastArchiveIdKey = QStringLiteral("mam.last_id");
     "m.reply_quote, m.oob_url, m.oob_desc, m.occupant_id"
 constexpr int kMessageColumnCount = 19;
 
-// Timestamps are kept as ms since the epoch (UTC); a stamp before 1970 or after 9999 is bogus
-// (a forged or broken XEP-0203 delay) and is clamped so the row id stays positive and ordered.
-constexpr qint64 kMinMs = 1;
-constexpr qint64 kMaxMs = 253402300799999LL;
-// Row ids are ms * kIdsPerMs + a counter, so id order is timestamp order (see idFor()).
-constexpr qint64 kIdsPerMs = 1000;
-// The first row of a millisecond takes this counter: rows arriving later count up from it,
-// rows of an older archive page count down (HistoryStore::OlderPage).
-constexpr qint64 kFirstCounter = kIdsPerMs / 2;
-// Rows added to the full-text index per statement in a batch.
-constexpr qsizetype kIndexChunk = 2000;
-
 QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -47,25 +34,6 @@ QString bareOf(const QString &jid)
 {
     const qsizetype slash = jid.indexOf(QLatin1Char('/'));
     return slash < 0 ? jid : jid.left(slash);
-}
-
-qint64 msOf(const QDateTime &t)
-{
-    return qBound(kMinMs, t.toMSecsSinceEpoch(), kMaxMs);
-}
-
-// The key for messages without an origin-id: sender, body and the timestamp to the second
-// (an archive copy of a live message has the same second but not always the same ms).
-qint64 fallbackKey(const ChatMessage &m)
-{
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(m.from.toUtf8());
-    h.addData(QByteArrayView("\x1f", 1));
-    h.addData(m.body.toUtf8());
-    h.addData(QByteArrayView("\x1f", 1));
-    h.addData(QByteArray::number(msOf(m.timestamp) / 1000));
-    const QByteArray digest = h.result();
-    return qFromBigEndian<qint64>(digest.constData());
 }
 
 int stateRank(ChatMessage::State s)
@@ -175,237 +143,6 @@ QList<QPair<int, int>> rangesFromHighlight(const QString &marked)
 
 } // namespace
 
-/// The prepared statements of one add() or addBatch(): preparing once per batch instead of once
-/// per message is most of the archive catch-up speed.
-struct HistoryStore::Writer
-{
-    explicit Writer(QSqlDatabase &db)
-        : dedup(db), maxId(db), minId(db), maxIdAbove(db), idTaken(db), insert(db), learnSid(db),
-          indexOne(db), touchChat(db), m_db(db)
-    {
-        // One lookup for all three rules. A trusted stanza-id match wins; origin-id (same
-        // sender) and the fallback key only match when the two messages do not carry
-        // different trusted stanza-ids (then they are two messages that reuse an id).
-        dedup.prepare(QStringLiteral(
-            "SELECT id, stanza_id FROM messages WHERE "
-            "(chat = :chat AND stanza_id = :sid) OR "
-            "(chat = :chat AND ref_id = :origin AND origin_id = :origin AND sender_bare = :bare "
-            " AND (stanza_id IS NULL OR :sid IS NULL)) OR "
-            "(chat = :chat AND fallback_key = :fkey AND sender = :sender AND ts / 1000 = :sec "
-            " AND (stanza_id IS NULL OR :sid IS NULL)) "
-            "ORDER BY stanza_id = :sid DESC LIMIT 1"));
-        maxId.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id >= ? AND id < ?"));
-        minId.prepare(QStringLiteral("SELECT min(id) FROM messages WHERE id >= ? AND id < ?"));
-        idTaken.prepare(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"));
-        maxIdAbove.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id >= ?"));
-        insert.prepare(QStringLiteral(
-            "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
-            "origin_id, stanza_id, ref_id, fallback_key, state, error_text, edited, retracted, "
-            "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc, occupant_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        learnSid.prepare(
-            QStringLiteral("UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
-        indexOne.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)"));
-        touchChat.prepare(QStringLiteral(
-            "INSERT INTO chats (chat, last_ts, last_id) VALUES (?, ?, ?) ON CONFLICT (chat) DO "
-            "UPDATE SET last_ts = excluded.last_ts, last_id = excluded.last_id "
-            "WHERE (excluded.last_ts, excluded.last_id) > (chats.last_ts, chats.last_id)"));
-    }
-
-    /// Stores @p m unless it is a duplicate; false (and m.id = the stored row) for a duplicate,
-    /// nullopt on a database error. @p page: see HistoryStore::OlderPage.
-    std::optional<bool> write(ChatMessage &m, HistoryStore::OlderPage *page = nullptr)
-    {
-        if (!m.timestamp.isValid())
-            m.timestamp = QDateTime::currentDateTimeUtc();
-        const qint64 ms = msOf(m.timestamp);
-        m.timestamp = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        const QString bare = bareOf(m.from);
-        const QVariant sid = nullIfEmpty(m.stanzaId);
-        const QVariant origin = nullIfEmpty(m.originId);
-        const QVariant fkey = m.originId.isEmpty() ? QVariant(fallbackKey(m))
-                                                   : QVariant(QMetaType(QMetaType::LongLong));
-
-        dedup.bindValue(QStringLiteral(":chat"), m.chat);
-        dedup.bindValue(QStringLiteral(":sid"), sid);
-        dedup.bindValue(QStringLiteral(":origin"), origin);
-        dedup.bindValue(QStringLiteral(":bare"), bare);
-        dedup.bindValue(QStringLiteral(":fkey"), fkey);
-        dedup.bindValue(QStringLiteral(":sender"), m.from);
-        dedup.bindValue(QStringLiteral(":sec"), ms / 1000);
-        if (!dedup.exec())
-            return fail(dedup);
-        if (dedup.next()) {
-            m.id = dedup.value(0).toLongLong();
-            const bool storedHasSid = !dedup.value(1).isNull();
-            dedup.finish();
-            if (!m.stanzaId.isEmpty() && !storedHasSid) {
-                // The archive (or a live copy with a trusted id) names a message we stored
-                // without one: keep the id so the next copy is matched on it.
-                learnSid.addBindValue(m.stanzaId);
-                learnSid.addBindValue(m.id);
-                if (!learnSid.exec())
-                    return fail(learnSid);
-            }
-            return false;
-        }
-        dedup.finish();
-
-        const std::optional<qint64> id = page ? idBefore(ms, page) : idFor(ms);
-        if (!id)
-            return std::nullopt;
-        insert.addBindValue(*id);
-        insert.addBindValue(m.chat);
-        insert.addBindValue(m.isOutgoing());
-        insert.addBindValue(m.from);
-        insert.addBindValue(bare);
-        insert.addBindValue(m.body.isNull() ? QStringLiteral("") : m.body); // NOT NULL
-        insert.addBindValue(ms);
-        insert.addBindValue(nullIfEmpty(m.messageId));
-        insert.addBindValue(origin);
-        insert.addBindValue(sid);
-        insert.addBindValue(nullIfEmpty(m.referenceId()));
-        insert.addBindValue(fkey);
-        insert.addBindValue(int(m.state));
-        insert.addBindValue(nullIfEmpty(m.errorText));
-        insert.addBindValue(m.edited);
-        insert.addBindValue(m.retracted);
-        insert.addBindValue(nullIfEmpty(m.replyToId));
-        insert.addBindValue(nullIfEmpty(m.replyToFrom));
-        insert.addBindValue(nullIfEmpty(m.replyQuote));
-        insert.addBindValue(nullIfEmpty(m.oobUrl));
-        insert.addBindValue(nullIfEmpty(m.oobDescription));
-        insert.addBindValue(nullIfEmpty(m.occupantId));
-        if (!insert.exec())
-            return fail(insert);
-        m.id = *id;
-        m_pending.append(*id);
-        m_pendingBody = m.body.isNull() ? QStringLiteral("") : m.body;
-        return true;
-    }
-
-    bool updateChat(const QString &chat, qint64 ts, qint64 id)
-    {
-        touchChat.addBindValue(chat);
-        touchChat.addBindValue(ts);
-        touchChat.addBindValue(id);
-        if (!touchChat.exec())
-            return fail(touchChat).has_value();
-        return true;
-    }
-
-    /// Adds the bodies of the rows stored so far to the full-text index: one statement for
-    /// the whole batch, because FTS5 writes a segment at every statement savepoint.
-    bool indexPending()
-    {
-        if (m_pending.isEmpty())
-            return true;
-        bool ok = true;
-        if (m_pending.size() == 1) {
-            indexOne.addBindValue(m_pending.first());
-            indexOne.addBindValue(m_pendingBody);
-            ok = indexOne.exec();
-            if (!ok)
-                fail(indexOne);
-        } else {
-            QStringList ids;
-            ids.reserve(m_pending.size());
-            for (qint64 id : std::as_const(m_pending))
-                ids.append(QString::number(id)); // integers: safe in the SQL text
-            QSqlQuery q(m_db);
-            ok = q.exec(QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body "
-                                       "FROM messages WHERE id IN (") +
-                        ids.join(QLatin1Char(',')) + QStringLiteral(")"));
-            if (!ok)
-                fail(q);
-        }
-        m_pending.clear();
-        m_pendingBody.clear();
-        return ok;
-    }
-
-    qsizetype pendingCount() const { return m_pending.size(); }
-
-    QSqlQuery dedup, maxId, minId, maxIdAbove, idTaken, insert, learnSid, indexOne, touchChat;
-
-private:
-    QSqlDatabase m_db;
-    QList<qint64> m_pending; ///< stored, not yet in the full-text index
-    QString m_pendingBody;   ///< the body when only one is pending
-    // The row id: ms * 1000 + the next counter of that millisecond (from kFirstCounter up),
-    // so ids sort like (timestamp, arrival). When the counters above are used up (500 messages
-    // in one ms), the row takes the highest id + 1: unique, and still after every row of its
-    // ms (paging orders by (ts, id)); only the full-text index's rowid order is then off.
-    std::optional<qint64> idFor(qint64 ms)
-    {
-        const qint64 base = ms * kIdsPerMs;
-        maxId.addBindValue(base);
-        maxId.addBindValue(base + kIdsPerMs);
-        if (!maxId.exec() || !maxId.next()) {
-            fail(maxId);
-            return std::nullopt;
-        }
-        const QVariant top = maxId.value(0);
-        maxId.finish();
-        if (top.isNull())
-            return base + kFirstCounter;
-        if (top.toLongLong() + 1 < base + kIdsPerMs)
-            return top.toLongLong() + 1;
-        maxIdAbove.addBindValue(base);
-        if (!maxIdAbove.exec() || !maxIdAbove.next()) {
-            fail(maxIdAbove);
-            return std::nullopt;
-        }
-        const qint64 highest = maxIdAbove.value(0).toLongLong();
-        maxIdAbove.finish();
-        return highest + 1;
-    }
-
-    // The row id of a message of an older archive page: below every id of its ms stored
-    // before the page, counting up in the page's order. The page reserves `capacity` ids
-    // below the lowest stored one at its first row of that ms, so later rows of the page in
-    // the same ms still fit between. A ms without room left below (hundreds of older pages
-    // hitting one ms) falls back to arrival order.
-    std::optional<qint64> idBefore(qint64 ms, HistoryStore::OlderPage *page)
-    {
-        auto slot = page->slots.find(ms);
-        if (slot == page->slots.end()) {
-            const qint64 base = ms * kIdsPerMs;
-            minId.addBindValue(base);
-            minId.addBindValue(base + kIdsPerMs);
-            if (!minId.exec() || !minId.next()) {
-                fail(minId);
-                return std::nullopt;
-            }
-            const QVariant low = minId.value(0);
-            minId.finish();
-            const qint64 limit = low.isNull() ? base + kFirstCounter : low.toLongLong();
-            slot = page->slots.insert(ms, {std::max(base, limit - page->capacity), limit});
-        }
-        // A row stored meanwhile (another chat's, in the same ms) may sit in the reserved ids.
-        while (slot->first < slot->second) {
-            const qint64 id = slot->first++;
-            idTaken.addBindValue(id);
-            if (!idTaken.exec()) {
-                fail(idTaken);
-                return std::nullopt;
-            }
-            const bool taken = idTaken.next();
-            idTaken.finish();
-            if (!taken)
-                return id;
-        }
-        qCDebug(lcHistory) << "no room below the stored rows of one ms; stored in arrival order";
-        return idFor(ms);
-    }
-
-    static std::optional<bool> fail(const QSqlQuery &q)
-    {
-        qCWarning(lcHistory) << "history write failed:" << q.lastError().text();
-        return std::nullopt;
-    }
-};
-
 HistoryStore::HistoryStore(AccountDatabase *db, QObject *parent) : QObject(parent), m_db(db)
 {
     qRegisterMetaType<ChatMessage>();
@@ -413,6 +150,15 @@ HistoryStore::HistoryStore(AccountDatabase *db, QObject *parent) : QObject(paren
 }
 
 HistoryStore::~HistoryStore() = default;
+
+HistoryWriter *HistoryStore::writer()
+{
+    // The statements belong to one connection: a reopened database gets new ones.
+    QSqlDatabase &db = m_db->db();
+    if (!m_writer || m_writer->connectionName() != db.connectionName())
+        m_writer = std::make_unique<HistoryWriter>(db);
+    return m_writer.get();
+}
 
 bool HistoryStore::add(ChatMessage &message)
 {
@@ -423,10 +169,13 @@ bool HistoryStore::add(ChatMessage &message)
         qCWarning(lcHistory) << "cannot begin:" << db.lastError().text();
         return false;
     }
-    Writer w(db);
-    const std::optional<bool> added = w.write(message);
+    HistoryWriter &w = *writer();
+    std::optional<bool> added;
+    if (w.begin())
+        added = w.write(message);
     if (!added || !w.indexPending() ||
-        (*added && !w.updateChat(message.chat, msOf(message.timestamp), message.id))) {
+        (*added &&
+         !w.updateChat(message.chat, HistoryWriter::msOf(message.timestamp), message.id))) {
         db.rollback();
         message.id = 0;
         return false;
@@ -453,11 +202,15 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
     QHash<QString, QPair<qint64, qint64>> newestByChat; // chat -> (ts, id)
     QStringList chatOrder;
     {
-        Writer w(db);
+        HistoryWriter &w = *writer();
+        if (!w.begin()) {
+            db.rollback();
+            return 0;
+        }
         for (ChatMessage &m : messages) {
             const std::optional<bool> added = w.write(m, olderPage);
             // The full-text index is written in chunks, so the SQL text stays bounded.
-            if (!added || (w.pendingCount() >= kIndexChunk && !w.indexPending())) {
+            if (!added || (w.pendingCount() >= HistoryWriter::kIndexChunk && !w.indexPending())) {
                 db.rollback();
                 for (ChatMessage &r : messages)
                     r.id = 0;
@@ -471,7 +224,7 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
                 it = addedByChat.insert(m.chat, {});
             }
             it->append(m.id);
-            const QPair<qint64, qint64> key(msOf(m.timestamp), m.id);
+            const QPair<qint64, qint64> key(HistoryWriter::msOf(m.timestamp), m.id);
             auto newest = newestByChat.find(m.chat);
             if (newest == newestByChat.end())
                 newestByChat.insert(m.chat, key);
@@ -673,7 +426,7 @@ QList<ChatMessage> HistoryStore::before(const QString &chat, const QDateTime &ti
     q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.chat = ? "
                              "AND (m.ts, m.id) < (?, ?) ORDER BY m.ts DESC, m.id DESC LIMIT ?"));
     q.addBindValue(chat);
-    q.addBindValue(msOf(timestamp));
+    q.addBindValue(HistoryWriter::msOf(timestamp));
     q.addBindValue(id);
     q.addBindValue(limit);
     return readPage(q, true);
@@ -687,7 +440,7 @@ QList<ChatMessage> HistoryStore::after(const QString &chat, const QDateTime &tim
     q.prepare(QStringLiteral("SELECT " CHARLA_MESSAGE_COLUMNS " FROM messages m WHERE m.chat = ? "
                              "AND (m.ts, m.id) > (?, ?) ORDER BY m.ts ASC, m.id ASC LIMIT ?"));
     q.addBindValue(chat);
-    q.addBindValue(msOf(timestamp));
+    q.addBindValue(HistoryWriter::msOf(timestamp));
     q.addBindValue(id);
     q.addBindValue(limit);
     return readPage(q, false);
@@ -780,7 +533,7 @@ int HistoryStore::deleteOlderThan(const QDateTime &cutoff)
 {
     if (!cutoff.isValid())
         return 0;
-    const qint64 before = msOf(cutoff);
+    const qint64 before = HistoryWriter::msOf(cutoff);
     QSqlDatabase &db = m_db->db();
     if (!db.transaction())
         return -1;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -16,6 +17,7 @@ class QSqlQuery;
 namespace charla {
 
 class AccountDatabase;
+class HistoryWriter;
 
 /// One account's message history in its SQLite database: the source of truth for every chat.
 ///
@@ -122,11 +124,13 @@ Q_SIGNALS:
     void chatCleared(const QString &chat);
 
 private:
-    struct Writer;
+    /// The writer for the database's current connection (prepared once, reused).
+    HistoryWriter *writer();
     QList<ChatMessage> readPage(QSqlQuery &q, bool reverse) const;
     void loadReactions(ChatMessage &message) const;
     void loadReactions(QList<ChatMessage> &messages) const;
     AccountDatabase *m_db;
+    std::unique_ptr<HistoryWriter> m_writer;
 };
 
 } // namespace charla

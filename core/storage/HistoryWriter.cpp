@@ -1,0 +1,370 @@
+#include "storage/HistoryWriter.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QtEndian>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)
+
+namespace charla {
+
+namespace {
+
+// Row ids are ms * kIdsPerMs + a counter, so id order is timestamp order (see idFor()).
+constexpr qint64 kIdsPerMs = 1000;
+// The first row of a millisecond takes this counter: rows arriving later count up from it,
+// rows of an older archive page count down (HistoryStore::OlderPage).
+constexpr qint64 kFirstCounter = kIdsPerMs / 2;
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString bareOf(const QString &jid)
+{
+    const qsizetype slash = jid.indexOf(QLatin1Char('/'));
+    return slash < 0 ? jid : jid.left(slash);
+}
+
+// The key for messages without an origin-id: sender, body and the timestamp to the second
+// (an archive copy of a live message has the same second but not always the same ms).
+qint64 fallbackKey(const ChatMessage &m, qint64 ms)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(m.from.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(m.body.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(QByteArray::number(ms / 1000));
+    const QByteArray digest = h.result();
+    return qFromBigEndian<qint64>(digest.constData());
+}
+
+// Statements that return rows are read forwards once: no row cache in Qt Sql.
+void prepareSelect(QSqlQuery &q, const QString &sql)
+{
+    q.setForwardOnly(true);
+    q.prepare(sql);
+}
+
+} // namespace
+
+HistoryWriter::HistoryWriter(const QSqlDatabase &db)
+    : m_db(db), m_bySid(m_db), m_byOrigin(m_db), m_byFallback(m_db), m_maxInRange(m_db),
+      m_minInRange(m_db), m_maxId(m_db), m_idTaken(m_db), m_insert(m_db), m_insertFull(m_db),
+      m_learnSid(m_db), m_indexOne(m_db), m_touchChat(m_db)
+{
+    // Deduplication, one index lookup per rule (one statement with ORs made SQLite build a
+    // row set and sort it for every message). A trusted stanza-id match wins; origin-id (same
+    // sender) and the fallback key only match when the two messages do not carry different
+    // trusted stanza-ids (then they are two messages that reuse an id): the last parameter
+    // says whether the new message has one. The stanza-id itself is checked by the insert
+    // (the unique index on (chat, stanza_id)), see write().
+    prepareSelect(m_bySid,
+                  QStringLiteral("SELECT id FROM messages WHERE chat = ? AND stanza_id = ?"));
+    prepareSelect(m_byOrigin, QStringLiteral(
+                                  "SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = ? "
+                                  "AND ref_id = ? AND origin_id = ? AND sender_bare = ? "
+                                  "AND (stanza_id IS NULL OR ? = 0) LIMIT 1"));
+    prepareSelect(m_byFallback,
+                  QStringLiteral("SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = ? "
+                                 "AND fallback_key = ? AND sender = ? AND ts / 1000 = ? "
+                                 "AND (stanza_id IS NULL OR ? = 0) LIMIT 1"));
+    prepareSelect(m_maxInRange,
+                  QStringLiteral("SELECT max(id) FROM messages WHERE id >= ? AND id < ?"));
+    prepareSelect(m_minInRange,
+                  QStringLiteral("SELECT min(id) FROM messages WHERE id >= ? AND id < ?"));
+    prepareSelect(m_maxId, QStringLiteral("SELECT max(id) FROM messages"));
+    prepareSelect(m_idTaken, QStringLiteral("SELECT 1 FROM messages WHERE id = ?"));
+    // Most messages have no error, edit, reply, attachment or occupant-id: a statement that
+    // binds only what they have (the rest are NULL or their defaults).
+    m_insert.prepare(QStringLiteral(
+        "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
+        "origin_id, stanza_id, ref_id, fallback_key, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (chat, stanza_id) WHERE stanza_id IS NOT NULL DO NOTHING"));
+    m_insertFull.prepare(QStringLiteral(
+        "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
+        "origin_id, stanza_id, ref_id, fallback_key, state, error_text, edited, retracted, "
+        "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc, occupant_id) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (chat, stanza_id) WHERE stanza_id IS NOT NULL DO NOTHING"));
+    m_learnSid.prepare(
+        QStringLiteral("UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
+    m_indexOne.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)"));
+    m_touchChat.prepare(QStringLiteral(
+        "INSERT INTO chats (chat, last_ts, last_id) VALUES (?, ?, ?) ON CONFLICT (chat) DO "
+        "UPDATE SET last_ts = excluded.last_ts, last_id = excluded.last_id "
+        "WHERE (excluded.last_ts, excluded.last_id) > (chats.last_ts, chats.last_id)"));
+}
+
+bool HistoryWriter::begin()
+{
+    m_topOfMs.clear();
+    m_pending.clear();
+    m_pendingBody.clear();
+    if (!m_maxId.exec() || !m_maxId.next())
+        return fail(m_maxId);
+    m_maxKnownId = m_maxId.value(0).toLongLong(); // NULL (empty table) is 0
+    m_maxId.finish();
+    return true;
+}
+
+std::optional<qint64> HistoryWriter::findBySid(const ChatMessage &m, bool *error)
+{
+    m_bySid.addBindValue(m.chat);
+    m_bySid.addBindValue(m.stanzaId);
+    if (!m_bySid.exec()) {
+        *error = !fail(m_bySid);
+        return std::nullopt;
+    }
+    std::optional<qint64> id;
+    if (m_bySid.next())
+        id = m_bySid.value(0).toLongLong();
+    m_bySid.finish();
+    return id;
+}
+
+std::optional<QPair<qint64, bool>> HistoryWriter::findDuplicate(const ChatMessage &m, qint64 ms,
+                                                                const QString &bare,
+                                                                qint64 fkey, bool *error)
+{
+    *error = false;
+    const bool hasSid = !m.stanzaId.isEmpty();
+    QSqlQuery &q = m.originId.isEmpty() ? m_byFallback : m_byOrigin;
+    q.addBindValue(m.chat);
+    if (m.originId.isEmpty()) {
+        q.addBindValue(fkey);
+        q.addBindValue(m.from);
+        q.addBindValue(ms / 1000);
+    } else {
+        q.addBindValue(m.originId); // ref_id: referenceId() is the origin-id when there is one
+        q.addBindValue(m.originId);
+        q.addBindValue(bare);
+    }
+    q.addBindValue(int(hasSid));
+    if (!q.exec()) {
+        *error = !fail(q);
+        return std::nullopt;
+    }
+    std::optional<QPair<qint64, bool>> found;
+    if (q.next())
+        found = QPair<qint64, bool>(q.value(0).toLongLong(), q.value(1).toBool());
+    q.finish();
+    // A stored row with the same trusted stanza-id wins over an origin-id or fallback match.
+    // (Without such a match, a stored stanza-id shows up as the insert's conflict instead.)
+    if (found && hasSid) {
+        if (const std::optional<qint64> bySid = findBySid(m, error))
+            return QPair<qint64, bool>(*bySid, true);
+        if (*error)
+            return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage *page)
+{
+    if (!m.timestamp.isValid())
+        m.timestamp = QDateTime::currentDateTimeUtc();
+    const qint64 ms = msOf(m.timestamp);
+    if (ms != m.timestamp.toMSecsSinceEpoch() || m.timestamp.timeSpec() != Qt::UTC)
+        m.timestamp = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QString bare = bareOf(m.from);
+    const qint64 fkey = m.originId.isEmpty() ? fallbackKey(m, ms) : 0;
+
+    bool error = false;
+    const auto duplicate = findDuplicate(m, ms, bare, fkey, &error);
+    if (error)
+        return std::nullopt;
+    if (duplicate) {
+        m.id = duplicate->first;
+        if (!m.stanzaId.isEmpty() && !duplicate->second) {
+            // The archive (or a live copy with a trusted id) names a message we stored
+            // without one: keep the id so the next copy is matched on it.
+            m_learnSid.addBindValue(m.stanzaId);
+            m_learnSid.addBindValue(m.id);
+            if (!m_learnSid.exec()) {
+                fail(m_learnSid);
+                return std::nullopt;
+            }
+        }
+        return false;
+    }
+
+    const std::optional<qint64> id = page ? idBefore(ms, page) : idFor(ms);
+    if (!id)
+        return std::nullopt;
+    const bool full = !m.errorText.isEmpty() || m.edited || m.retracted ||
+                      !m.replyToId.isEmpty() || !m.replyToFrom.isEmpty() ||
+                      !m.replyQuote.isEmpty() || !m.oobUrl.isEmpty() ||
+                      !m.oobDescription.isEmpty() || !m.occupantId.isEmpty();
+    QSqlQuery &insert = full ? m_insertFull : m_insert;
+    const QString body = m.body.isNull() ? QStringLiteral("") : m.body; // NOT NULL
+    insert.addBindValue(*id);
+    insert.addBindValue(m.chat);
+    insert.addBindValue(m.isOutgoing());
+    insert.addBindValue(m.from);
+    insert.addBindValue(bare);
+    insert.addBindValue(body);
+    insert.addBindValue(ms);
+    insert.addBindValue(nullIfEmpty(m.messageId));
+    insert.addBindValue(nullIfEmpty(m.originId));
+    insert.addBindValue(nullIfEmpty(m.stanzaId));
+    insert.addBindValue(nullIfEmpty(m.referenceId()));
+    insert.addBindValue(m.originId.isEmpty() ? QVariant(fkey)
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(int(m.state));
+    if (full) {
+        insert.addBindValue(nullIfEmpty(m.errorText));
+        insert.addBindValue(m.edited);
+        insert.addBindValue(m.retracted);
+        insert.addBindValue(nullIfEmpty(m.replyToId));
+        insert.addBindValue(nullIfEmpty(m.replyToFrom));
+        insert.addBindValue(nullIfEmpty(m.replyQuote));
+        insert.addBindValue(nullIfEmpty(m.oobUrl));
+        insert.addBindValue(nullIfEmpty(m.oobDescription));
+        insert.addBindValue(nullIfEmpty(m.occupantId));
+    }
+    if (!insert.exec()) {
+        fail(insert);
+        return std::nullopt;
+    }
+    if (insert.numRowsAffected() == 0) {
+        // The stanza-id index refused it: a stored row has this trusted stanza-id. Finding
+        // that out here saves every new message a lookup of its stanza-id.
+        const std::optional<qint64> stored = findBySid(m, &error);
+        if (!stored)
+            return std::nullopt;
+        m.id = *stored;
+        return false;
+    }
+    m.id = *id;
+
+    // Keep the per-ms tops exact: a row that spilled over from a full ms may land in the ids
+    // of a later one.
+    const qint64 slot = *id / kIdsPerMs;
+    if (auto top = m_topOfMs.find(slot); top != m_topOfMs.end())
+        *top = std::max(*top, *id);
+    else if (slot * kIdsPerMs > m_maxKnownId)
+        m_topOfMs.insert(slot, *id);
+    m_maxKnownId = std::max(m_maxKnownId, *id);
+
+    m_pending.append(*id);
+    m_pendingBody = body;
+    return true;
+}
+
+bool HistoryWriter::updateChat(const QString &chat, qint64 ts, qint64 id)
+{
+    m_touchChat.addBindValue(chat);
+    m_touchChat.addBindValue(ts);
+    m_touchChat.addBindValue(id);
+    return m_touchChat.exec() || fail(m_touchChat);
+}
+
+bool HistoryWriter::indexPending()
+{
+    // One statement for the whole batch: FTS5 (SQLite 3.40) writes a segment at every
+    // statement savepoint, so one insert per message made the index five times slower.
+    if (m_pending.isEmpty())
+        return true;
+    bool ok = true;
+    if (m_pending.size() == 1) {
+        m_indexOne.addBindValue(m_pending.first());
+        m_indexOne.addBindValue(m_pendingBody);
+        ok = m_indexOne.exec() || fail(m_indexOne);
+    } else {
+        QString ids;
+        ids.reserve(m_pending.size() * 17);
+        for (qint64 id : std::as_const(m_pending)) {
+            if (!ids.isEmpty())
+                ids += QLatin1Char(',');
+            ids += QString::number(id); // integers: safe in the SQL text
+        }
+        QSqlQuery q(m_db);
+        ok = q.exec(QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body "
+                                   "FROM messages WHERE id IN (") +
+                    ids + QStringLiteral(")")) ||
+             fail(q);
+    }
+    m_pending.clear();
+    m_pendingBody.clear();
+    return ok;
+}
+
+// The row id: ms * 1000 + the next counter of that millisecond (from kFirstCounter up), so
+// ids sort like (timestamp, arrival). When the counters above are used up (500 messages in
+// one ms), the row takes the highest id + 1: unique, and still after every row of its ms
+// (paging orders by (ts, id)); only the full-text index's rowid order is then off.
+std::optional<qint64> HistoryWriter::idFor(qint64 ms)
+{
+    const qint64 base = ms * kIdsPerMs;
+    qint64 top = -1; // -1: no row in the ms's ids
+    if (const auto cached = m_topOfMs.constFind(ms); cached != m_topOfMs.cend()) {
+        top = *cached;
+    } else if (base <= m_maxKnownId) {
+        // Only then can the ms have rows: a message newer than all stored needs no query.
+        m_maxInRange.addBindValue(base);
+        m_maxInRange.addBindValue(base + kIdsPerMs);
+        if (!m_maxInRange.exec() || !m_maxInRange.next()) {
+            fail(m_maxInRange);
+            return std::nullopt;
+        }
+        const QVariant v = m_maxInRange.value(0);
+        m_maxInRange.finish();
+        top = v.isNull() ? -1 : v.toLongLong();
+        m_topOfMs.insert(ms, top);
+    }
+    if (top < 0)
+        return base + kFirstCounter;
+    if (top + 1 < base + kIdsPerMs)
+        return top + 1;
+    return m_maxKnownId + 1;
+}
+
+// The row id of a message of an older archive page: below every id of its ms stored before
+// the page, counting up in the page's order. The page reserves `capacity` ids below the lowest
+// stored one at its first row of that ms, so later rows of the page in the same ms still fit
+// between. A ms without room left below (hundreds of older pages hitting one ms) falls back to
+// arrival order.
+std::optional<qint64> HistoryWriter::idBefore(qint64 ms, HistoryStore::OlderPage *page)
+{
+    auto slot = page->slots.find(ms);
+    if (slot == page->slots.end()) {
+        const qint64 base = ms * kIdsPerMs;
+        m_minInRange.addBindValue(base);
+        m_minInRange.addBindValue(base + kIdsPerMs);
+        if (!m_minInRange.exec() || !m_minInRange.next()) {
+            fail(m_minInRange);
+            return std::nullopt;
+        }
+        const QVariant low = m_minInRange.value(0);
+        m_minInRange.finish();
+        const qint64 limit = low.isNull() ? base + kFirstCounter : low.toLongLong();
+        slot = page->slots.insert(ms, {std::max(base, limit - page->capacity), limit});
+    }
+    // A row stored meanwhile (another chat's, in the same ms) may sit in the reserved ids.
+    while (slot->first < slot->second) {
+        const qint64 id = slot->first++;
+        m_idTaken.addBindValue(id);
+        if (!m_idTaken.exec()) {
+            fail(m_idTaken);
+            return std::nullopt;
+        }
+        const bool taken = m_idTaken.next();
+        m_idTaken.finish();
+        if (!taken)
+            return id;
+    }
+    qCDebug(lcHistory) << "no room below the stored rows of one ms; stored in arrival order";
+    return idFor(ms);
+}
+
+bool HistoryWriter::fail(const QSqlQuery &q)
+{
+    qCWarning(lcHistory) << "history write failed:" << q.lastError().text();
+    return false;
+}
+
+} // namespace charla
