@@ -3,6 +3,8 @@
 #include "AvatarProvider.h"
 #include "ChatStateTimer.h"
 #include "ChatTab.h"
+#include "ChatView.h"
+#include "MessageDelegate.h"
 #include "ChatWindow.h"
 #include "Composer.h"
 #include "SearchPanel.h"
@@ -189,6 +191,11 @@ ChatTab *ChatManager::openChat(const QString &account, const QString &jid, bool 
         tab->setPeerChatState(links.messages->peerChatState(Jid::parse(jid)));
         updatePresence(tab);
         wire(tab);
+        // Image previews come by themselves only from people in the roster (AttachmentPolicy).
+        const QPointer<RosterFeature> roster = links.roster;
+        tab->view()->messageDelegate()->setSenderTrusted([roster](const QString &bare) {
+            return roster && roster->contains(Jid::parse(bare));
+        });
         chat.tab = tab;
         Q_EMIT tabOpened(tab);
         chat.window = windowFor(tab);

@@ -1,5 +1,6 @@
 #include "ChatTab.h"
 
+#include "AttachmentFetcher.h"
 #include "ChatStateTimer.h"
 #include "ChatView.h"
 #include "Composer.h"
@@ -10,8 +11,11 @@
 #include "RosterDelegate.h"
 #include "models/ConversationModel.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QMimeData>
 #include <QScrollBar>
@@ -142,6 +146,14 @@ ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     connect(m_view, &ChatView::linkActivated, this,
             [this](const QUrl &url) { m_links->open(url, this); });
     connect(m_links, &LinkOpener::xmppLinkAccepted, this, &ChatTab::xmppLinkAccepted);
+    connect(m_view, &ChatView::saveRequested, this, &ChatTab::saveAttachment);
+    if (AttachmentFetcher *files = m_view->messageDelegate()->attachmentFetcher()) {
+        connect(files, &AttachmentFetcher::saved, this, [this](const QString &, const QString &path) {
+            showNotice(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        });
+        connect(files, &AttachmentFetcher::saveFailed, this,
+                [this](const QString &, const QString &error) { showNotice(error); });
+    }
     // XEP-0333: reaching the newest message while looking at the chat marks it seen.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (m_view->isAtBottom() && isSeen())
@@ -307,6 +319,26 @@ void ChatTab::setUnread(int count)
 bool ChatTab::isSeen() const
 {
     return isVisible() && window()->isActiveWindow() && !window()->isMinimized();
+}
+
+QString ChatTab::suggestedSavePath(const QUrl &url)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    // The name comes from the network: DownloadName keeps it inside the folder.
+    return QDir(dir).filePath(AttachmentFetcher::suggestedName(url.toString()));
+}
+
+void ChatTab::saveAttachment(const QUrl &url)
+{
+    AttachmentFetcher *files = m_view->messageDelegate()->attachmentFetcher();
+    if (!files)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save File"), suggestedSavePath(url));
+    if (!path.isEmpty())
+        files->save(url.toString(), path);
 }
 
 void ChatTab::showNotice(const QString &text)

@@ -80,6 +80,11 @@ public:
     void addUpload(HttpUpload *upload);
     QString noticeText() const;
 
+    /// "Save as…" of a file card: asks where (suggestedSavePath() first) and downloads it.
+    void saveAttachment(const QUrl &url);
+    /// The download folder and the link's sanitised file name (DownloadName).
+    static QString suggestedSavePath(const QUrl &url);
+
     /// Reply to / edit a message (XEP-0461 / XEP-0308); cancel() stops either.
     void startReply(const QModelIndex &index);
     bool startEditLast();

@@ -1,5 +1,6 @@
 #include "ChatView.h"
 
+#include "AttachmentFetcher.h"
 #include "EmojiPicker.h"
 #include "MessageDelegate.h"
 #include "models/ConversationModel.h"
@@ -52,6 +53,8 @@ ChatView::ChatView(QWidget *parent)
     m_newMessages->setCursor(Qt::PointingHandCursor);
     m_newMessages->hide();
     connect(m_newMessages, &QToolButton::clicked, this, &ChatView::scrollToNewest);
+    // Previews and downloads of file links; ChatTab may share another fetcher.
+    m_delegate->setAttachmentFetcher(new AttachmentFetcher(nullptr, this));
     setItemDelegate(m_delegate);
     setModel(m_proxy);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -213,6 +216,12 @@ void ChatView::mousePressEvent(QMouseEvent *event)
         case MessageDelegate::Hit::Reaction:
             Q_EMIT reactionToggled(id, hit.emoji);
             return;
+        case MessageDelegate::Hit::Save:
+            Q_EMIT saveRequested(hit.url);
+            return;
+        case MessageDelegate::Hit::ShowPreview:
+            m_delegate->allowPreview(hit.url.toString());
+            return;
         case MessageDelegate::Hit::Link:
             m_pressLink = hit.url;
             Q_FALLTHROUGH();
@@ -260,6 +269,8 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
         case MessageDelegate::Hit::Link:
         case MessageDelegate::Hit::Retry:
         case MessageDelegate::Hit::Reaction:
+        case MessageDelegate::Hit::Save:
+        case MessageDelegate::Hit::ShowPreview:
             shape = Qt::PointingHandCursor;
             break;
         case MessageDelegate::Hit::Text:

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void replyRequested(const QModelIndex &index);
     void editRequested(const QModelIndex &index);
     void retractRequested(qint64 id);
+    /// "Save as…" on a file card (@p url is https).
+    void saveRequested(const QUrl &url);
     /// The view is at the top and the model has no older local rows: the archive may have more.
     void olderWanted();
 

@@ -1,8 +1,11 @@
 #include "MessageDelegate.h"
 
+#include "AttachmentCard.h"
+#include "AttachmentFetcher.h"
 #include "AvatarProvider.h"
 #include "DeliveryMark.h"
 #include "RosterDelegate.h"
+#include "features/AttachmentPolicy.h"
 #include "models/ConversationModel.h"
 #include "models/Mention.h"
 
@@ -136,6 +139,8 @@ struct MessageDelegate::Entry
     QPoint textOrigin;
     int textWidth = 0;
     QList<QPair<QRect, Reaction>> reactions;
+    bool hasCard = false;
+    AttachmentCard card;
 };
 
 MessageDelegate::MessageDelegate(QListView *view) : QStyledItemDelegate(view), m_view(view)
@@ -163,6 +168,64 @@ void MessageDelegate::setAvatarProvider(AvatarProvider *provider, const QString 
                 m_view->viewport()->update();
         });
     }
+}
+
+void MessageDelegate::setAttachmentFetcher(AttachmentFetcher *fetcher)
+{
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    m_cache.clear();
+    if (!fetcher)
+        return;
+    connect(fetcher, &AttachmentFetcher::previewChanged, this, [this](const QString &url) {
+        // The rows showing this file get a new height.
+        QAbstractItemModel *model = m_view ? m_view->model() : nullptr;
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row, 0);
+            if (AttachmentCard::fileUrlOf(i.data(Role::BodyRole).toString(),
+                                          i.data(Role::OobUrlRole).toString()) == url)
+                Q_EMIT sizeHintChanged(i);
+        }
+        if (m_view)
+            m_view->viewport()->update();
+    });
+}
+
+AttachmentFetcher *MessageDelegate::attachmentFetcher() const
+{
+    return m_fetcher;
+}
+
+void MessageDelegate::setSenderTrusted(std::function<bool(const QString &)> trusted)
+{
+    m_trusted = std::move(trusted);
+    m_cache.clear();
+}
+
+void MessageDelegate::allowPreview(const QString &url)
+{
+    m_previewAllowed.insert(url);
+    if (m_fetcher)
+        m_fetcher->fetchPreview(url);
+    m_cache.clear();
+    if (m_view) {
+        m_view->doItemsLayout();
+        m_view->viewport()->update();
+    }
+}
+
+QRect MessageDelegate::attachmentButton(const QRect &rowRect, const QModelIndex &index,
+                                        Hit::Kind kind) const
+{
+    if (!m_view)
+        return {};
+    const Entry *e = entry(index, rowRect.width(), m_view->font(), m_view->palette());
+    if (!e || !e->hasCard)
+        return {};
+    const QRect r = kind == Hit::Save ? e->card.save
+                                      : (kind == Hit::ShowPreview ? e->card.showPreview : QRect());
+    return r.isNull() ? r : r.translated(rowRect.topLeft());
 }
 
 MessageDelegate::Metrics MessageDelegate::metrics(const QFont &font) const
@@ -226,6 +289,37 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
     const QString quote = index.data(Role::ReplyQuoteRole).toString();
     const QList<Reaction> reactions = reactionsOf(index);
     const QDateTime when = index.data(Role::TimestampRole).toDateTime();
+    // A file link is drawn as a card; a preview is fetched by itself only for our own files
+    // and roster contacts' (AttachmentPolicy: fetching tells the sender's server we read it).
+    const bool outgoing =
+        index.data(Role::DirectionRole).toInt() == int(ChatMessage::Direction::Outgoing);
+    const QString fileUrl =
+        retracted ? QString()
+                  : AttachmentCard::fileUrlOf(body, index.data(Role::OobUrlRole).toString());
+    auto preview = AttachmentPolicy::Preview::None;
+    auto previewState = AttachmentFetcher::PreviewState::None;
+    QString cardKey;
+    if (!fileUrl.isEmpty()) {
+        const bool trusted = m_trusted && m_trusted(bareOf(index.data(Role::FromRole).toString()));
+        preview = AttachmentPolicy::preview(fileUrl, outgoing, trusted,
+                                            m_previewAllowed.contains(fileUrl));
+        if (m_fetcher)
+            previewState = m_fetcher->previewState(fileUrl);
+        cardKey = fileUrl + QString::number(int(preview)) + QString::number(int(previewState))
+                  + QString::number(m_fetcher ? m_fetcher->size(fileUrl) : -1);
+        if (preview == AttachmentPolicy::Preview::Fetch && m_fetcher
+            && previewState == AttachmentFetcher::PreviewState::None) {
+            // Not from inside a layout: the fetch reports its state at once.
+            QPointer<AttachmentFetcher> fetcher = m_fetcher;
+            QMetaObject::invokeMethod(
+                m_fetcher,
+                [fetcher, fileUrl] {
+                    if (fetcher)
+                        fetcher->fetchPreview(fileUrl);
+                },
+                Qt::QueuedConnection);
+        }
+    }
     QString reactionKey;
     for (const Reaction &r : reactions)
         reactionKey += r.emoji + QString::number(r.count) + (r.senders.contains(m_ownJid) ? u'+' : u'-');
@@ -239,7 +333,7 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
                               + QString::number(firstOfDay) + QString::number(grouped)
                               + QString::number(action) + QString::number(retracted)
                               + QString::number(index.data(Role::EditedRole).toBool()) + sep
-                              + QString::number(width) + font.key();
+                              + QString::number(width) + font.key() + sep + cardKey;
     qint64 key = index.data(Role::IdRole).toLongLong();
     if (key == 0)
         key = -1 - index.row();
@@ -270,7 +364,8 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
         y += e->reply.height() + m.pad;
     }
 
-    e->text = MessageText::build(body, senderName(index), action, retracted, palette);
+    e->text = MessageText::build(fileUrl.isEmpty() ? body : QString(), senderName(index), action,
+                                 retracted, palette);
     QFont bodyFont = font;
     if (e->text.italic)
         bodyFont.setItalic(true);
@@ -294,6 +389,32 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
     e->layout->endLayout();
     e->textOrigin = QPoint(m.textLeft, y);
     y += qCeil(ty);
+    if (!fileUrl.isEmpty()) {
+        e->hasCard = true;
+        AttachmentCard &card = e->card;
+        card.url = fileUrl;
+        card.name = AttachmentFetcher::suggestedName(fileUrl);
+        const QUrl url(fileUrl);
+        card.canSave = url.scheme() == QLatin1String("https");
+        card.offerPreview = preview == AttachmentPolicy::Preview::AskFirst;
+        if (preview == AttachmentPolicy::Preview::Fetch && m_fetcher)
+            card.preview = m_fetcher->preview(fileUrl);
+        const qint64 size = m_fetcher ? m_fetcher->size(fileUrl) : -1;
+        if (url.scheme() == QLatin1String("aesgcm"))
+            card.detail = tr("Encrypted file (not supported yet)");
+        else if (card.offerPreview)
+            card.detail = tr("Sender not in your contacts");
+        else if (size >= 0)
+            card.detail = QLocale().formattedDataSize(size);
+        else if (previewState == AttachmentFetcher::PreviewState::Failed)
+            card.detail = tr("No preview");
+        else if (AttachmentPolicy::isImageUrl(fileUrl))
+            card.detail = tr("Picture");
+        else
+            card.detail = tr("File");
+        // The card takes the place of the (empty) text line.
+        y = e->textOrigin.y() + card.layout(e->textOrigin, textWidth, font);
+    }
 
     e->time = QRect(width - m.pad * 2 - m.meta, e->textOrigin.y(), m.meta - m.small - m.pad,
                     m.line);
@@ -392,6 +513,8 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     if (!e.reply.isNull())
         paintReply(p, e.reply.translated(o), index, m, pal);
     paintBody(p, o + e.textOrigin, e, index, m, pal);
+    if (e.hasCard)
+        e.card.paint(p, o, option.font, pal);
 
     const QFont small = smallFont(option.font);
     p->setFont(small);
@@ -552,6 +675,15 @@ MessageDelegate::Hit MessageDelegate::hitTest(const QRect &rowRect, const QModel
         hit.kind = Hit::Retry;
         return hit;
     }
+    if (e->hasCard) {
+        if (e->card.save.contains(rel) || e->card.showPreview.contains(rel)) {
+            hit.kind = e->card.save.contains(rel) ? Hit::Save : Hit::ShowPreview;
+            hit.url = QUrl(e->card.url);
+            return hit;
+        }
+        if (e->card.rect.contains(rel))
+            return hit;
+    }
     for (const auto &[r, reaction] : e->reactions) {
         if (r.contains(rel)) {
             hit.kind = Hit::Reaction;
@@ -587,6 +719,8 @@ QString MessageDelegate::messageText(const QModelIndex &index) const
     if (!index.isValid() || !m_view)
         return {};
     const Entry *e = entry(index, viewWidth(), m_view->font(), m_view->palette());
+    if (e && e->hasCard)
+        return e->card.url; // a file is copied as its link
     return e ? e->text.plain : QString();
 }
 

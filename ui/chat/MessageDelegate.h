@@ -5,6 +5,7 @@
 #include <QCache>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -15,6 +16,7 @@ class QTextLayout;
 
 namespace charla {
 
+class AttachmentFetcher;
 class AvatarProvider;
 
 /// Paints the messages of a ConversationModel: day separators, avatar and sender for the first
@@ -30,10 +32,10 @@ public:
     /// What is under a point of a row.
     struct Hit
     {
-        enum Kind { None, Text, Link, Retry, Reaction };
+        enum Kind { None, Text, Link, Retry, Reaction, Save, ShowPreview };
         Kind kind = None;
         int position = -1; ///< character in MessageText::text (Text and Link)
-        QUrl url;          ///< Link
+        QUrl url;          ///< Link; the file's link for Save and ShowPreview
         QString emoji;     ///< Reaction
     };
 
@@ -48,6 +50,17 @@ public:
     void setAvatarProvider(AvatarProvider *provider, const QString &account);
     /// The account's bare JID: its reactions are drawn as chosen.
     void setOwnJid(const QString &bareJid) { m_ownJid = bareJid; }
+    /// Fetches file links' image previews (may be null: cards without previews).
+    void setAttachmentFetcher(AttachmentFetcher *fetcher);
+    AttachmentFetcher *attachmentFetcher() const;
+    /// Whether a sender (bare JID) is in the roster: only their images (and our own) are
+    /// fetched without a click (AttachmentPolicy). Unset: nobody is.
+    void setSenderTrusted(std::function<bool(const QString &bareJid)> trusted);
+    /// The person clicked "Show preview" for @p url: fetch and show it.
+    void allowPreview(const QString &url);
+    /// Where button @p kind (Save or ShowPreview) of @p index's file card is, in view
+    /// coordinates for the row at @p rowRect; null when it has none.
+    QRect attachmentButton(const QRect &rowRect, const QModelIndex &index, Hit::Kind kind) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -108,6 +121,9 @@ private:
     int m_selEnd = 0;
     QPersistentModelIndex m_highlight;
     QString m_mentionNick;
+    QPointer<AttachmentFetcher> m_fetcher;
+    std::function<bool(const QString &)> m_trusted;
+    QSet<QString> m_previewAllowed; ///< strangers' images the person asked to see
 };
 
 } // namespace charla
