@@ -782,6 +782,36 @@ Huella SHA-256:
     </message>
 </context>
 <context>
+    <name>charla::AttachmentCard</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Mostrar vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AttachmentFetcher</name>
+    <message>
+        <source>Charla downloads files only over a secure (https) connection, and this link is not one.</source>
+        <translation>Charla solo descarga archivos por una conexión segura (https), y este enlace no lo es.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>No se pudo crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1.</source>
+        <translation>No se pudo descargar el archivo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>charla::AvatarFeature</name>
     <message>
         <source>The picture is larger than %1 KiB. Choose a smaller picture.</source>
@@ -1082,6 +1112,14 @@ Huella SHA-256:
     <message>
         <source>Chat menu</source>
         <translation>Menú del chat</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Guardar archivo</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3039,26 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>This message was deleted.</source>
         <translation>Este mensaje se eliminó.</translation>
+    </message>
+    <message>
+        <source>Encrypted file (not supported yet)</source>
+        <translation>Archivo cifrado (aún no compatible)</translation>
+    </message>
+    <message>
+        <source>Sender not in your contacts</source>
+        <translation>El remitente no está en tus contactos</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
