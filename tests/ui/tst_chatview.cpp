@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -432,6 +433,65 @@ private Q_SLOTS:
         QCOMPARE(chat.view.messageDelegate()->selectedText(), s("beta"));
         QTest::keyClick(&chat.view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), s("beta"));
+    }
+
+    // Dragging from the text of one message into later ones selects those messages whole;
+    // Ctrl+C gives one "[time] name: text" line per message, in order. Back inside the first
+    // message it is a text selection again.
+    void selectAcrossMessagesCopiesLines()
+    {
+        Chat chat;
+        chat.add(message(s("first line")));
+        chat.add(message(s("second <b>line</b>"), true));
+        chat.add(message(s("third line")));
+        chat.add(message(s("not selected")));
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        auto textPoint = [&](int row) {
+            const QModelIndex index = chat.row(row);
+            const QRect r = chat.view.visualRect(index);
+            for (int y = r.top(); y < r.bottom(); ++y)
+                for (int x = r.left(); x < r.right(); ++x)
+                    if (chat.view.messageDelegate()->hitTest(r, index, QPoint(x, y)).kind ==
+                        MessageDelegate::Hit::Text)
+                        return QPoint(x + 2, y + 2);
+            return QPoint();
+        };
+        const QPoint start = textPoint(0);
+        const QPoint end = textPoint(2);
+        QVERIFY(!start.isNull() && !end.isNull());
+        auto moveTo = [&](const QPoint &p) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(p),
+                             chat.view.viewport()->mapToGlobal(QPointF(p)), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(chat.view.viewport(), &move);
+        };
+        QTest::mousePress(chat.view.viewport(), Qt::LeftButton, {}, start);
+        moveTo(end);
+        QTest::mouseRelease(chat.view.viewport(), Qt::LeftButton, {}, end);
+        QVERIFY(!chat.view.messageDelegate()->hasTextSelection());
+        QTest::keyClick(&chat.view, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        const QRegularExpression line(s("^\\[[^\\]]+\\] (.+): (.+)$"));
+        const QStringList texts{s("first line"), s("second <b>line</b>"), s("third line")};
+        const QStringList names{s("alice@example.org"), s("Me"), s("alice@example.org")};
+        for (int i = 0; i < 3; ++i) {
+            const auto m = line.match(lines.at(i));
+            QVERIFY2(m.hasMatch(), qPrintable(lines.at(i)));
+            QCOMPARE(m.captured(1), names.at(i));
+            QCOMPARE(m.captured(2), texts.at(i));
+        }
+        QVERIFY(lines.at(0).contains(QLocale().toString(QTime(9, 26), QLocale::ShortFormat)));
+
+        // Dragging back into the first message: a text selection inside it, no rows.
+        QTest::mousePress(chat.view.viewport(), Qt::LeftButton, {}, start);
+        moveTo(end);
+        moveTo(start + QPoint(30, 0));
+        QTest::mouseRelease(chat.view.viewport(), Qt::LeftButton, {}, start + QPoint(30, 0));
+        QVERIFY(chat.view.selectionModel()->selectedRows().isEmpty());
+        QVERIFY(chat.view.messageDelegate()->hasTextSelection());
+        QVERIFY(s("first line").contains(chat.view.copyText()));
     }
 
     // A chat with everything the delegate draws, saved for a person to look at (light and

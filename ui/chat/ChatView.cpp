@@ -248,6 +248,20 @@ void ChatView::mousePressEvent(QMouseEvent *event)
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_selectingText && (event->buttons() & Qt::LeftButton) && m_pressRow.isValid()) {
+        const QModelIndex over = indexAt(event->pos());
+        if (over.isValid() && over.row() != m_pressRow.row()) {
+            // A drag across messages selects them whole: Copy gives "[time] name: text" lines.
+            m_delegate->clearTextSelection();
+            m_pressLink.clear();
+            const QModelIndex first = m_proxy->index(qMin(over.row(), m_pressRow.row()), 0);
+            const QModelIndex last = m_proxy->index(qMax(over.row(), m_pressRow.row()), 0);
+            selectionModel()->select(QItemSelection(first, last),
+                                     QItemSelectionModel::ClearAndSelect);
+            viewport()->update();
+            return;
+        }
+        if (selectionModel()->hasSelection())
+            selectionModel()->clearSelection(); // back inside the first message
         const QRect rect = visualRect(m_pressRow);
         // Outside the row the selection runs to its start or end.
         QPoint pos = event->pos();
