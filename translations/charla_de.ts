@@ -782,6 +782,36 @@ SHA-256-Fingerabdruck:
     </message>
 </context>
 <context>
+    <name>charla::AttachmentCard</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Vorschau anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AttachmentFetcher</name>
+    <message>
+        <source>Charla downloads files only over a secure (https) connection, and this link is not one.</source>
+        <translation>Charla lädt Dateien nur über eine sichere Verbindung (https) herunter, und dieser Link ist keine.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1.</source>
+        <translation>Die Datei konnte nicht heruntergeladen werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>charla::AvatarFeature</name>
     <message>
         <source>The picture is larger than %1 KiB. Choose a smaller picture.</source>
@@ -1082,6 +1112,14 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Chat menu</source>
         <translation>Chat-Menü</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3039,26 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Encrypted file (not supported yet)</source>
+        <translation>Verschlüsselte Datei (noch nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>Sender not in your contacts</source>
+        <translation>Absender ist nicht in deinen Kontakten</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>

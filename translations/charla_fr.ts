@@ -782,6 +782,36 @@ Empreinte SHA-256 :
     </message>
 </context>
 <context>
+    <name>charla::AttachmentCard</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Afficher l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>charla::AttachmentFetcher</name>
+    <message>
+        <source>Charla downloads files only over a secure (https) connection, and this link is not one.</source>
+        <translation>Charla ne télécharge des fichiers que par une connexion sécurisée (https), et ce lien n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Impossible de créer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1.</source>
+        <translation>Impossible de télécharger le fichier : %1.</translation>
+    </message>
+</context>
+<context>
     <name>charla::AvatarFeature</name>
     <message>
         <source>The picture is larger than %1 KiB. Choose a smaller picture.</source>
@@ -1082,6 +1112,14 @@ Empreinte SHA-256 :
     <message>
         <source>Chat menu</source>
         <translation>Menu de la discussion</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Enregistrer le fichier</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3039,26 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Encrypted file (not supported yet)</source>
+        <translation>Fichier chiffré (pas encore pris en charge)</translation>
+    </message>
+    <message>
+        <source>Sender not in your contacts</source>
+        <translation>Expéditeur absent de vos contacts</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
