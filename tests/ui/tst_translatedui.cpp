@@ -1,8 +1,11 @@
 // The main window as a Spanish, German or French speaker sees it: translated menus whose
 // keyboard mnemonics do not collide, no button or label cut short by a longer translation, and
 // a PNG of the window and of each menu under the test output folder for a person to look at.
+#include "AccountWizard.h"
+#include "AddContactDialog.h"
 #include "MainWindow.h"
 #include "RosterViewFixture.h"
+#include "account/AccountManager.h"
 #include "TestEnv.h"
 #include "i18n/Translations.h"
 
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void cleanup();
     void mainWindow_data();
     void mainWindow();
+    void dialogs_data();
+    void dialogs();
 
 private:
     void removeTranslators();
@@ -77,6 +82,25 @@ static QStringList mnemonicClashesIn(QMenu *menu)
             clashes << mnemonicClashesIn(a->menu());
     }
     return clashes;
+}
+
+/// Texts of visible buttons and one-line labels in @p root narrower than their text needs: a
+/// longer translation must not be cut off.
+static QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    const auto buttons = root->findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : buttons) {
+        if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            clipped << b->text();
+    }
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() &&
+            l->width() < l->minimumSizeHint().width())
+            clipped << l->text();
+    }
+    return clipped;
 }
 
 void TestTranslatedUi::removeTranslators()
@@ -171,20 +195,46 @@ void TestTranslatedUi::mainWindow()
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 
-    // No button or one-line label is narrower than its text needs: a longer translation must
-    // not be cut off.
-    QStringList clipped;
-    const auto buttons = w->findChildren<QAbstractButton *>();
-    for (QAbstractButton *b : buttons) {
-        if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
-            clipped << b->text();
-    }
-    const auto labels = w->findChildren<QLabel *>();
-    for (QLabel *l : labels) {
-        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() &&
-            l->width() < l->minimumSizeHint().width())
-            clipped << l->text();
-    }
+    const QStringList clipped = clippedTexts(w.get());
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+}
+
+void TestTranslatedUi::dialogs_data()
+{
+    mainWindow_data();
+}
+
+// The first dialogs a new user meets (the account wizard's first two pages, Add Contact), whose
+// fixed-size forms a longer translation could overflow.
+void TestTranslatedUi::dialogs()
+{
+    QFETCH(QString, locale);
+    const QString lang = locale.left(2);
+    QCOMPARE(installTranslations(*qApp, QLocale(locale)).left(2), lang);
+    const QString out = outputDir() + QLatin1Char('/');
+
+    QTemporaryDir dir;
+    AccountManager manager{Profile(dir.path())};
+    AccountWizard wizard(&manager);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(wizard.grab().save(out + QStringLiteral("wizard-choice-") + lang +
+                               QStringLiteral(".png")));
+    QStringList clipped = clippedTexts(&wizard);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ExistingPage));
+    QTest::qWait(20);
+    QVERIFY(wizard.grab().save(out + QStringLiteral("wizard-account-") + lang +
+                               QStringLiteral(".png")));
+    clipped = clippedTexts(&wizard);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+
+    AddContactDialog add({s("me@example.org"), s("work@example.com")}, {s("Friends")});
+    add.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&add));
+    QVERIFY(add.grab().save(out + QStringLiteral("addcontact-") + lang + QStringLiteral(".png")));
+    clipped = clippedTexts(&add);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
 }
 
