@@ -3859,7 +3859,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation>&amp;Salas</translation>
+        <translation>Sa&amp;las</translation>
     </message>
     <message>
         <source>Bookmarked rooms</source>

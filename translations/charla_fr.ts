@@ -3859,7 +3859,7 @@ Compilé avec Qt %1.</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation>&amp;Salons</translation>
+        <translation>Sa&amp;lons</translation>
     </message>
     <message>
         <source>Bookmarked rooms</source>
