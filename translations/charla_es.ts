@@ -2168,7 +2168,7 @@ Huella SHA-256:
     <name>charla::DesktopActions</name>
     <message>
         <source>&amp;New Chat…</source>
-        <translation>&amp;Nueva conversación…</translation>
+        <translation>Nueva con&amp;versación…</translation>
     </message>
     <message>
         <source>Write to an address, one of your contacts or anyone else</source>
