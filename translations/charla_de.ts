@@ -1041,6 +1041,10 @@ SHA-256-Fingerabdruck:
         <source>Conversation exported to %1.</source>
         <translation>Unterhaltung nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatTab</name>
@@ -1059,15 +1063,6 @@ SHA-256-Fingerabdruck:
     <message>
         <source>The pasted image could not be saved for sending.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <extracomment>Check box in a chat's header: no notifications for this chat (verb, like "silence").</extracomment>
-        <translation>Stummschalten</translation>
-    </message>
-    <message>
-        <source>No notifications for this chat</source>
-        <translation>Keine Benachrichtigungen für diesen Chat</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1354,6 +1349,17 @@ SHA-256-Fingerabdruck:
     <message>
         <source>The connection was lost before the answer came.</source>
         <translation>Die Verbindung brach ab, bevor die Antwort kam.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::CloseToTray</name>
+    <message>
+        <source>Charla is still running</source>
+        <translation>Charla läuft weiter</translation>
+    </message>
+    <message>
+        <source>Charla keeps your accounts online in the notification area. Click its icon to open the window; choose Quit in its menu to end Charla.</source>
+        <translation>Charla hält deine Konten im Benachrichtigungsbereich online. Klicke auf das Symbol, um das Fenster zu öffnen; wähle „Beenden“ in seinem Menü, um Charla zu beenden.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2207,21 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Chats</source>
         <translation>Chats</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3522,33 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>This is not a valid address.</source>
         <translation>Das ist keine gültige Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::NotifyModeButton</name>
+    <message>
+        <source>What this chat notifies you about</source>
+        <translation>Worüber dieser Chat dich benachrichtigt</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>Nur Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Benachrichtigungen: %1</translation>
     </message>
 </context>
 <context>

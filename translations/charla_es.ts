@@ -1041,18 +1041,13 @@ Huella SHA-256:
         <source>Conversation exported to %1.</source>
         <translation>Conversación exportada a %1.</translation>
     </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Mensaje nuevo de %1</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatTab</name>
-    <message>
-        <source>Mute</source>
-        <extracomment>Check box in a chat's header: no notifications for this chat (verb, like "silence").</extracomment>
-        <translation>Silenciar</translation>
-    </message>
-    <message>
-        <source>No notifications for this chat</source>
-        <translation>Sin notificaciones para este chat</translation>
-    </message>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
@@ -1354,6 +1349,17 @@ Huella SHA-256:
     <message>
         <source>The connection was lost before the answer came.</source>
         <translation>Se perdió la conexión antes de recibir la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::CloseToTray</name>
+    <message>
+        <source>Charla is still running</source>
+        <translation>Charla sigue abierto</translation>
+    </message>
+    <message>
+        <source>Charla keeps your accounts online in the notification area. Click its icon to open the window; choose Quit in its menu to end Charla.</source>
+        <translation>Charla mantiene tus cuentas conectadas en el área de notificación. Pulsa su icono para abrir la ventana; elige Salir en su menú para cerrar Charla.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2207,21 @@ Huella SHA-256:
     <message>
         <source>Chats</source>
         <translation>Conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marcar como leído</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3522,33 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <message>
         <source>This is not a valid address.</source>
         <translation>No es una dirección válida.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::NotifyModeButton</name>
+    <message>
+        <source>What this chat notifies you about</source>
+        <translation>De qué te avisa este chat</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>Solo menciones</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Avisar</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Notificaciones: %1</translation>
     </message>
 </context>
 <context>

@@ -1041,6 +1041,10 @@ Empreinte SHA-256 :
         <source>Conversation exported to %1.</source>
         <translation>Conversation exportée dans %1.</translation>
     </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Nouveau message de %1</translation>
+    </message>
 </context>
 <context>
     <name>charla::ChatTab</name>
@@ -1059,15 +1063,6 @@ Empreinte SHA-256 :
     <message>
         <source>The pasted image could not be saved for sending.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour l’envoi.</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <extracomment>Check box in a chat's header: no notifications for this chat (verb, like "silence").</extracomment>
-        <translation>Sourdine</translation>
-    </message>
-    <message>
-        <source>No notifications for this chat</source>
-        <translation>Aucune notification pour cette discussion</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1354,6 +1349,17 @@ Empreinte SHA-256 :
     <message>
         <source>The connection was lost before the answer came.</source>
         <translation>La connexion a été perdue avant l’arrivée de la réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::CloseToTray</name>
+    <message>
+        <source>Charla is still running</source>
+        <translation>Charla reste ouvert</translation>
+    </message>
+    <message>
+        <source>Charla keeps your accounts online in the notification area. Click its icon to open the window; choose Quit in its menu to end Charla.</source>
+        <translation>Charla garde vos comptes connectés dans la zone de notification. Cliquez sur son icône pour ouvrir la fenêtre ; choisissez Quitter dans son menu pour fermer Charla.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2207,21 @@ Empreinte SHA-256 :
     <message>
         <source>Chats</source>
         <translation>Discussions</translation>
+    </message>
+</context>
+<context>
+    <name>charla::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3522,33 @@ Compilé avec Qt %1.</translation>
     <message>
         <source>This is not a valid address.</source>
         <translation>Ce n’est pas une adresse valide.</translation>
+    </message>
+</context>
+<context>
+    <name>charla::NotifyModeButton</name>
+    <message>
+        <source>What this chat notifies you about</source>
+        <translation>Ce dont cette discussion vous avertit</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>Mentions seulement</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Avertir</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Notifications : %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@
 #include "StatusSelector.h"
 #include "SubscriptionNotices.h"
 #include "TrayIcon.h"
+#include "notify/CloseToTray.h"
+#include "notify/DesktopNotifier.h"
+#include "storage/AppSettings.h"
 #include "account/AccountManager.h"
 #include "rooms/RoomActions.h"
 #include "account/AutoAway.h"
@@ -398,10 +401,15 @@ void MainWindow::setUpDesktop()
     statusBar()->insertWidget(0, m_statusSelector);
 
     m_tray = new TrayIcon(m_accounts, this, this);
-    // With a tray, closing the window keeps Charla running there; without one, closing quits
-    // (never an invisible running app).
-    QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
     m_chats->setTrayIcon(m_tray);
+    m_appSettings = new AppSettings(m_profile.settingsFile(), this);
+    m_notifier = new DesktopNotifier(m_tray, QDBusConnection::sessionBus(), this);
+    m_chats->setAppSettings(m_appSettings);
+    m_chats->setDesktopNotifier(m_notifier);
+    // Closing this window hides it to the tray or quits (CloseToTray), whatever other windows
+    // are open: never an invisible running app, never a quit because a chat window closed.
+    m_closeToTray = new CloseToTray(this, m_tray, m_appSettings, m_notifier, this);
+    QApplication::setQuitOnLastWindowClosed(false);
 
     m_dbusIdle = std::make_unique<DBusIdleSource>();
     m_inputIdle = new InputIdleSource(this);
@@ -446,12 +454,7 @@ void MainWindow::watchAccount(Account *account)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_tray && m_tray->isAvailable()) {
-        hide(); // still running in the tray; Quit is in its menu and in the Charla menu
-        event->ignore();
-        return;
-    }
-    QMainWindow::closeEvent(event);
+    m_closeToTray->windowClosing(event);
 }
 
 void MainWindow::addRoster(const Jid &account, RosterFeature *roster, PresenceFeature *presence)

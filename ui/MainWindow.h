@@ -21,6 +21,9 @@ class QTreeView;
 namespace charla {
 
 class Account;
+class AppSettings;
+class CloseToTray;
+class DesktopNotifier;
 class AccountActions;
 class AccountManager;
 class AppSettings;
@@ -73,6 +76,11 @@ public:
     ContactActions *contactActions() const { return m_actions; }
     AvatarProvider *avatarProvider() const { return m_avatars; }
     ChatManager *chats() const { return m_chats; }
+    /// The application preferences (the profile's settings file).
+    AppSettings *appSettings() const { return m_appSettings; }
+    DesktopNotifier *desktopNotifier() const { return m_notifier; }
+    /// Decides what closing this window does (hide to the tray, or quit).
+    CloseToTray *closeToTray() const { return m_closeToTray; }
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *showOfflineAction() const { return m_showOffline; }
     QAction *sortByNameAction() const { return m_sortByName; }
@@ -145,6 +153,9 @@ private:
     bool m_loadingSettings = false;
     StatusSelector *m_statusSelector = nullptr;
     TrayIcon *m_tray = nullptr;
+    AppSettings *m_appSettings = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    CloseToTray *m_closeToTray = nullptr;
     AutoAway *m_autoAway = nullptr;
     std::unique_ptr<DBusIdleSource> m_dbusIdle;
     InputIdleSource *m_inputIdle = nullptr;

@@ -19,13 +19,19 @@ const auto kPreviews = QStringLiteral("privacy/fetchLinkPreviews");
 const auto kRetention = QStringLiteral("history/retentionDays");
 const auto kSpell = QStringLiteral("spelling/enabled");
 const auto kSpellLanguage = QStringLiteral("spelling/language");
+const auto kTrayHint = QStringLiteral("window/trayHintShown");
 
-QString notifyKey(const QString &account, const QString &jid)
+QString conversationKey(const QString &group, const QString &account, const QString &jid)
 {
     // QSettings treats '/' as a group separator; JIDs may hold one (full JIDs, node names).
     QString k = account + QLatin1Char('|') + jid.toLower();
     k.replace(QLatin1Char('/'), QLatin1Char('|'));
-    return QStringLiteral("notify/") + k;
+    return group + k;
+}
+
+QString notifyKey(const QString &account, const QString &jid)
+{
+    return conversationKey(QStringLiteral("notify/"), account, jid);
 }
 
 template <typename E> E enumValue(const QVariant &v, E fallback, int last)
@@ -93,6 +99,25 @@ void AppSettings::setNotifyMode(const QString &account, const QString &jid, Noti
     setValue(notifyKey(account, jid), int(mode));
 }
 
+bool AppSettings::wantsNotification(const QString &account, const QString &jid, bool isRoom,
+                                    bool mentioned) const
+{
+    if (!notificationsEnabled() || doNotDisturb())
+        return false;
+    switch (notifyMode(account, jid, isRoom)) {
+    case NotifyMode::All:
+        return true;
+    case NotifyMode::MentionsOnly:
+        return mentioned;
+    case NotifyMode::Muted:
+        break;
+    }
+    return false;
+}
+
+bool AppSettings::trayHintShown() const { return value(kTrayHint, false).toBool(); }
+void AppSettings::setTrayHintShown(bool shown) { setValue(kTrayHint, shown); }
+
 bool AppSettings::sendChatStates() const { return value(kChatStates, true).toBool(); }
 void AppSettings::setSendChatStates(bool on) { setValue(kChatStates, on); }
 bool AppSettings::sendDisplayedMarkers() const { return value(kMarkers, true).toBool(); }
@@ -109,5 +134,16 @@ bool AppSettings::spellCheck() const { return value(kSpell, true).toBool(); }
 void AppSettings::setSpellCheck(bool on) { setValue(kSpell, on); }
 QString AppSettings::spellLanguage() const { return value(kSpellLanguage, QString()).toString(); }
 void AppSettings::setSpellLanguage(const QString &language) { setValue(kSpellLanguage, language); }
+
+QString AppSettings::conversationSpellLanguage(const QString &account, const QString &jid) const
+{
+    return value(conversationKey(QStringLiteral("spelling/chat/"), account, jid), QString())
+        .toString();
+}
+void AppSettings::setConversationSpellLanguage(const QString &account, const QString &jid,
+                                               const QString &language)
+{
+    setValue(conversationKey(QStringLiteral("spelling/chat/"), account, jid), language);
+}
 
 } // namespace charla

@@ -53,6 +53,14 @@ public:
     /// Per conversation (@p account, bare @p jid); rooms default to MentionsOnly, chats to All.
     NotifyMode notifyMode(const QString &account, const QString &jid, bool isRoom) const;
     void setNotifyMode(const QString &account, const QString &jid, NotifyMode mode);
+    /// Whether a message in a conversation pops up a notification: notifications on, not do
+    /// not disturb, and the conversation's mode (MentionsOnly: only when @p mentioned).
+    /// Whether the person is looking at the conversation is the caller's to know.
+    bool wantsNotification(const QString &account, const QString &jid, bool isRoom,
+                           bool mentioned) const;
+    /// The "Charla keeps running in the tray" notice was shown once (never again).
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
 
     // Privacy (what Charla tells others)
     bool sendChatStates() const;      ///< XEP-0085 typing notifications; default on
@@ -75,6 +83,10 @@ public:
     /// Default dictionary ("es_ES"); empty follows the system language.
     QString spellLanguage() const;
     void setSpellLanguage(const QString &language);
+    /// The dictionary chosen for one conversation; empty when it follows spellLanguage().
+    QString conversationSpellLanguage(const QString &account, const QString &jid) const;
+    void setConversationSpellLanguage(const QString &account, const QString &jid,
+                                      const QString &language);
 
 Q_SIGNALS:
     /// A preference changed; @p key is the INI key ("appearance/palette", "notify/<account>/<jid>").

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void changesPersistAndAreAnnounced();
     void notifyModePerConversation();
     void damagedValuesFallBack();
+    void whoNotifies_data();
+    void whoNotifies();
+    void spellLanguagePerConversation();
 };
 
 void TstAppSettings::defaultsAreThePrivateOnes()
@@ -80,6 +83,68 @@ void TstAppSettings::damagedValuesFallBack()
     QCOMPARE(s.palette(), AppSettings::Palette::System);
     QCOMPARE(s.fontPointSize(), 0);
     QCOMPARE(s.historyRetentionDays(), 0);
+}
+
+void TstAppSettings::whoNotifies_data()
+{
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("dnd");
+    QTest::addColumn<int>("mode"); // -1: never chosen (the default for the kind)
+    QTest::addColumn<bool>("isRoom");
+    QTest::addColumn<bool>("mentioned");
+    QTest::addColumn<bool>("notifies");
+    using M = AppSettings::NotifyMode;
+    QTest::newRow("chat, default") << true << false << -1 << false << false << true;
+    QTest::newRow("room, default, chatter") << true << false << -1 << true << false << false;
+    QTest::newRow("room, default, mention") << true << false << -1 << true << true << true;
+    QTest::newRow("room, all") << true << false << int(M::All) << true << false << true;
+    QTest::newRow("room, muted, mention") << true << false << int(M::Muted) << true << true << false;
+    QTest::newRow("chat, muted") << true << false << int(M::Muted) << false << false << false;
+    QTest::newRow("chat, mentions only") << true << false << int(M::MentionsOnly) << false << false
+                                         << false;
+    QTest::newRow("chat, mentions only, mention") << true << false << int(M::MentionsOnly) << false
+                                                  << true << true;
+    QTest::newRow("do not disturb") << true << true << int(M::All) << false << true << false;
+    QTest::newRow("switched off") << false << false << int(M::All) << false << true << false;
+}
+
+void TstAppSettings::whoNotifies()
+{
+    QFETCH(bool, enabled);
+    QFETCH(bool, dnd);
+    QFETCH(int, mode);
+    QFETCH(bool, isRoom);
+    QFETCH(bool, mentioned);
+    QFETCH(bool, notifies);
+    QTemporaryDir dir;
+    AppSettings s(dir.filePath(QStringLiteral("charla.ini")));
+    const QString acc = QStringLiteral("alice@localhost");
+    const QString jid = QStringLiteral("peer@localhost");
+    s.setNotificationsEnabled(enabled);
+    s.setDoNotDisturb(dnd);
+    if (mode >= 0)
+        s.setNotifyMode(acc, jid, AppSettings::NotifyMode(mode));
+    QCOMPARE(s.wantsNotification(acc, jid, isRoom, mentioned), notifies);
+    // Another conversation keeps its default.
+    QCOMPARE(s.wantsNotification(acc, QStringLiteral("other@localhost"), false, false),
+             enabled && !dnd);
+}
+
+void TstAppSettings::spellLanguagePerConversation()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("charla.ini"));
+    const QString acc = QStringLiteral("alice@localhost");
+    {
+        AppSettings s(file);
+        QCOMPARE(s.conversationSpellLanguage(acc, QStringLiteral("bob@localhost")), QString());
+        s.setConversationSpellLanguage(acc, QStringLiteral("bob@localhost"), QStringLiteral("es_ES"));
+    }
+    const AppSettings s(file);
+    QCOMPARE(s.conversationSpellLanguage(acc, QStringLiteral("Bob@localhost")), QStringLiteral("es_ES"));
+    QCOMPARE(s.conversationSpellLanguage(acc, QStringLiteral("carol@localhost")), QString());
+    QCOMPARE(s.conversationSpellLanguage(QStringLiteral("x@localhost"), QStringLiteral("bob@localhost")),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TstAppSettings)

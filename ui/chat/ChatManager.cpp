@@ -7,8 +7,11 @@
 #include "MessageDelegate.h"
 #include "ChatWindow.h"
 #include "Composer.h"
+#include "ComposerEdit.h"
 #include "SearchPanel.h"
 #include "TrayIcon.h"
+#include "notify/DesktopNotifier.h"
+#include "notify/NotifyModeButton.h"
 #include "features/MessageFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
@@ -29,7 +32,8 @@ namespace charla {
 
 namespace {
 
-const QString kMutedKey = QStringLiteral("chat/muted");
+// Before AppSettings: a list of muted "account\njid" keys; moved into NotifyMode once.
+const QString kLegacyMutedKey = QStringLiteral("chat/muted");
 const QString kPerChatKey = QStringLiteral("chat/oneWindowPerChat");
 const QString kClearedKey = QStringLiteral("chat/historyCleared");
 
@@ -55,10 +59,48 @@ void ChatManager::setSettingsFile(const QString &path)
     const auto s = settings();
     m_perChatWindows = s->value(kPerChatKey, false).toBool();
     m_separateAction->setChecked(m_perChatWindows);
-    const QStringList muted = s->value(kMutedKey).toStringList();
-    m_muted = QSet<QString>(muted.begin(), muted.end());
     const QStringList cleared = s->value(kClearedKey).toStringList();
     m_cleared = QSet<QString>(cleared.begin(), cleared.end());
+    delete m_ownSettings;
+    m_ownSettings = new AppSettings(path, this);
+    if (s->contains(kLegacyMutedKey)) {
+        const QStringList muted = s->value(kLegacyMutedKey).toStringList();
+        for (const QString &k : muted) {
+            const qsizetype nl = k.indexOf(QLatin1Char('\n'));
+            if (nl > 0)
+                appSettings()->setNotifyMode(k.left(nl), k.mid(nl + 1),
+                                             AppSettings::NotifyMode::Muted);
+        }
+        s->remove(kLegacyMutedKey);
+    }
+}
+
+void ChatManager::setAppSettings(AppSettings *settings)
+{
+    m_appSettings = settings;
+}
+
+AppSettings *ChatManager::appSettings() const
+{
+    return m_appSettings ? m_appSettings.data() : m_ownSettings;
+}
+
+void ChatManager::setDesktopNotifier(DesktopNotifier *notifier)
+{
+    if (m_desktop)
+        disconnect(m_desktop, nullptr, this, nullptr);
+    m_desktop = notifier;
+    if (!notifier)
+        return;
+    connect(notifier, &DesktopNotifier::openRequested, this,
+            [this](const QString &account, const QString &jid) { openChat(account, jid); });
+    connect(notifier, &DesktopNotifier::replyRequested, this,
+            [this](const QString &account, const QString &jid) {
+                if (ChatTab *t = openChat(account, jid))
+                    t->composer()->editor()->setFocus(Qt::OtherFocusReason);
+            });
+    connect(notifier, &DesktopNotifier::markReadRequested, this,
+            [this](const QString &account, const QString &jid) { setUnread(account, jid, 0); });
 }
 
 std::unique_ptr<QSettings> ChatManager::settings() const
@@ -186,7 +228,7 @@ ChatTab *ChatManager::openChat(const QString &account, const QString &jid, bool 
         tab->setOwnJid(account);
         tab->setAvatarProvider(m_avatars);
         tab->setTitle(chatName(account, jid));
-        tab->setMuted(m_muted.contains(k));
+        tab->notifyButton()->setMode(notifyMode(account, jid));
         tab->setConversation(chat.model);
         tab->setPeerChatState(links.messages->peerChatState(Jid::parse(jid)));
         updatePresence(tab);
@@ -319,8 +361,10 @@ void ChatManager::wire(ChatTab *tab)
         if (MessageFeature *m = feature())
             m->markDisplayed(id);
     });
-    connect(tab, &ChatTab::mutedChanged, this,
-            [this, tab](bool muted) { setMuted(tab->account(), tab->jid(), muted); });
+    connect(tab->notifyButton(), &NotifyModeButton::modeChosen, this,
+            [this, tab](AppSettings::NotifyMode mode) {
+                setNotifyMode(tab->account(), tab->jid(), mode);
+            });
     connect(tab, &ChatTab::clearHistoryRequested, this,
             [this, tab] { clearHistory(tab->account(), tab->jid()); });
     connect(tab, &ChatTab::exportRequested, this, [this, tab] { exportHistoryInteractively(tab); });
@@ -379,23 +423,28 @@ void ChatManager::received(const QString &account, const ChatMessage &message, b
         return;
     }
     setUnread(account, jid, unreadCount(account, jid) + 1);
-    // A busy room would notify all day: only a message naming us does.
-    if (!isMuted(account, jid) && (!room || mention))
+    if (appSettings()->wantsNotification(account, jid, room, mention))
         notify(account, message);
 }
 
 void ChatManager::notify(const QString &account, const ChatMessage &message)
 {
-    const QString title = chatName(account, message.chat);
+    QString title = chatName(account, message.chat);
     QString text = message.isAction() ? QStringLiteral("* ") + title + message.body.mid(3)
                                       : message.body;
     if (text.trimmed().isEmpty())
         text = message.oobUrl;
     if (text.size() > 200)
         text = text.left(200) + QChar(0x2026);
+    if (!appSettings()->notificationShowsText()) {
+        title = tr("New message from %1").arg(title);
+        text.clear();
+    }
     m_lastNotified = key(account, message.chat);
     if (m_notifier)
         m_notifier(title, text, account, message.chat);
+    else if (m_desktop)
+        m_desktop->showMessage(account, message.chat, title, text);
     else if (m_tray)
         m_tray->showMessage(title, text);
     else
@@ -413,6 +462,8 @@ void ChatManager::setUnread(const QString &account, const QString &jid, int coun
         m_unread.remove(k);
     if (ChatTab *t = tab(account, jid))
         t->setUnread(count);
+    if (count == 0 && m_desktop)
+        m_desktop->withdraw(account, jid); // read: its notification has nothing left to say
     Q_EMIT unreadChanged(account, jid, count);
     const int total = totalUnread();
     if (m_tray)
@@ -433,25 +484,27 @@ int ChatManager::totalUnread() const
     return total;
 }
 
+void ChatManager::setNotifyMode(const QString &account, const QString &jid,
+                                AppSettings::NotifyMode mode)
+{
+    appSettings()->setNotifyMode(account, jid, mode);
+    if (ChatTab *t = tab(account, jid))
+        t->notifyButton()->setMode(mode);
+}
+
+AppSettings::NotifyMode ChatManager::notifyMode(const QString &account, const QString &jid) const
+{
+    return appSettings()->notifyMode(account, jid, false);
+}
+
 void ChatManager::setMuted(const QString &account, const QString &jid, bool muted)
 {
-    const QString k = key(account, jid);
-    if (muted == m_muted.contains(k))
-        return;
-    if (muted)
-        m_muted.insert(k);
-    else
-        m_muted.remove(k);
-    if (ChatTab *t = tab(account, jid))
-        t->setMuted(muted);
-    QStringList list(m_muted.begin(), m_muted.end());
-    list.sort();
-    settings()->setValue(kMutedKey, list);
+    setNotifyMode(account, jid, muted ? AppSettings::NotifyMode::Muted : AppSettings::NotifyMode::All);
 }
 
 bool ChatManager::isMuted(const QString &account, const QString &jid) const
 {
-    return m_muted.contains(key(account, jid));
+    return notifyMode(account, jid) == AppSettings::NotifyMode::Muted;
 }
 
 void ChatManager::setOneWindowPerChat(bool on)

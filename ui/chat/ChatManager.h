@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stanza/ChatMessage.h"
+#include "storage/AppSettings.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,6 +23,7 @@ class ChatTab;
 class ChatWindow;
 class ConversationModel;
 class MamFeature;
+class DesktopNotifier;
 class MessageFeature;
 class PresenceFeature;
 class RosterFeature;
@@ -76,6 +78,14 @@ public:
     /// What an xmpp:ROOM?join link does (the rooms ui: the Join Room dialog).
     using RoomJoiner = std::function<void(const QString &account, const QString &room)>;
     void setRoomJoiner(RoomJoiner joiner) { m_roomJoiner = std::move(joiner); }
+    /// Notifications through the desktop's service (or the tray), with their actions wired:
+    /// a click opens the chat, "Reply" opens it with the composer focused, "Mark as read"
+    /// clears its unread count. A chat's notification goes away when the chat is read.
+    void setDesktopNotifier(DesktopNotifier *notifier);
+    /// The preferences notifications follow (enabled, do not disturb, per-chat mode). Without
+    /// one, the manager keeps its own on the settings file.
+    void setAppSettings(AppSettings *settings);
+    AppSettings *appSettings() const;
 
     /// Opens (or shows) the chat with @p jid (bare) of @p account; @p focus raises it.
     ChatTab *openChat(const QString &account, const QString &jid, bool focus = true);
@@ -89,6 +99,10 @@ public:
     /// Each chat in its own window instead of tabs (saved in the settings).
     void setOneWindowPerChat(bool on);
     bool oneWindowPerChat() const { return m_perChatWindows; }
+    /// What a chat notifies about (AppSettings::notifyMode); the tab's menu follows it.
+    void setNotifyMode(const QString &account, const QString &jid, AppSettings::NotifyMode mode);
+    AppSettings::NotifyMode notifyMode(const QString &account, const QString &jid) const;
+    /// Muted or All (the old on/off switch).
     void setMuted(const QString &account, const QString &jid, bool muted);
     bool isMuted(const QString &account, const QString &jid) const;
 
@@ -156,8 +170,10 @@ private:
     QHash<QString, AccountLinks> m_accounts;
     QHash<QString, Chat> m_chats;
     QHash<QString, int> m_unread;
-    QSet<QString> m_muted;
     QSet<QString> m_cleared; ///< chats whose local history was deleted: not refilled
+    QPointer<AppSettings> m_appSettings; ///< given by setAppSettings(), else m_ownSettings
+    AppSettings *m_ownSettings = nullptr;
+    QPointer<DesktopNotifier> m_desktop;
     QPointer<ChatWindow> m_window;
     QPointer<SearchPanel> m_search;
     QString m_settingsFile;

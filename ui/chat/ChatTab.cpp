@@ -10,6 +10,7 @@
 #include "MessageDelegate.h"
 #include "RosterDelegate.h"
 #include "models/ConversationModel.h"
+#include "notify/NotifyModeButton.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -48,7 +49,7 @@ QString bareOf(const QString &jid)
 
 ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     : QWidget(parent), m_account(account), m_jid(jid), m_title(jid), m_name(new QLabel(this)),
-      m_status(new QLabel(this)), m_typing(new QLabel(this)), m_mute(new QToolButton(this)),
+      m_status(new QLabel(this)), m_typing(new QLabel(this)), m_mute(new NotifyModeButton(this)),
       m_menu(new QToolButton(this)), m_history(new QLabel(this)),
       m_view(new ChatView(this)), m_bar(new QWidget(this)), m_barText(new QLabel(m_bar)),
       m_barClose(new QToolButton(m_bar)), m_composer(new Composer(this)),
@@ -65,17 +66,6 @@ ChatTab::ChatTab(const QString &account, const QString &jid, QWidget *parent)
     m_name->setFont(bold);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_typing->setForegroundRole(QPalette::PlaceholderText);
-    m_mute->setCheckable(true);
-    m_mute->setAutoRaise(true);
-    //: Check box in a chat's header: no notifications for this chat (verb, like "silence").
-    m_mute->setText(tr("Mute"));
-    m_mute->setToolTip(tr("No notifications for this chat"));
-    connect(m_mute, &QToolButton::toggled, this, [this](bool on) {
-        if (on != m_muted) {
-            m_muted = on;
-            Q_EMIT mutedChanged(on);
-        }
-    });
 
     auto *header = new QHBoxLayout;
     auto *names = new QVBoxLayout;
@@ -300,12 +290,6 @@ QString ChatTab::peerChatStateText() const
     default:
         return {};
     }
-}
-
-void ChatTab::setMuted(bool muted)
-{
-    m_muted = muted;
-    m_mute->setChecked(muted);
 }
 
 void ChatTab::setUnread(int count)

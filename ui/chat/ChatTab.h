@@ -18,6 +18,7 @@ class ChatStateTimer;
 class ChatView;
 class Composer;
 class LinkOpener;
+class NotifyModeButton;
 
 /// One conversation: a header (name, status, "is typing…", mute), the message list, a bar
 /// that says what the composer is doing (replying, editing, a notice), and the composer.
@@ -62,8 +63,8 @@ public:
     void setPeerChatState(MessageFeature::ChatState state);
     QString peerChatStateText() const;
 
-    void setMuted(bool muted);
-    bool isMuted() const { return m_muted; }
+    /// The header's notification menu (All / Mentions only / Muted); ChatManager keeps the choice.
+    NotifyModeButton *notifyButton() const { return m_mute; }
     void setUnread(int count);
     int unread() const { return m_unread; }
     /// Whether the person can see this chat now (visible, current tab, active window).
@@ -110,7 +111,6 @@ Q_SIGNALS:
     void uploadRequested(const QString &path);
     void imageUploadRequested(const QImage &image);
     void xmppLinkAccepted(const QUrl &url);
-    void mutedChanged(bool muted);
     /// The chat menu's "Delete Local History…" (the manager asks first).
     void clearHistoryRequested();
     /// The chat menu's "Export Conversation…".
@@ -138,7 +138,7 @@ private:
     QLabel *m_name;
     QLabel *m_status;
     QLabel *m_typing;
-    QToolButton *m_mute;
+    NotifyModeButton *m_mute;
     QToolButton *m_menu;
     QLabel *m_history;
     ChatView *m_view;
@@ -153,7 +153,6 @@ private:
     qint64 m_editId = 0;
     qint64 m_lastDisplayed = 0;
     int m_unread = 0;
-    bool m_muted = false;
 };
 
 } // namespace charla
