@@ -1623,6 +1623,18 @@ SHA-256-Fingerabdruck:
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
 </context>
 <context>
     <name>charla::ConnectionSettingsWidget</name>

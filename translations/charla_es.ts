@@ -1623,6 +1623,18 @@ Huella SHA-256:
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Añadir «%1» al diccionario</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation>Idioma de la ortografía</translation>
+    </message>
 </context>
 <context>
     <name>charla::ConnectionSettingsWidget</name>

@@ -1623,6 +1623,18 @@ Empreinte SHA-256 :
         <source>Write a message</source>
         <translation>Écrire un message</translation>
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <translation>Langue de l’orthographe</translation>
+    </message>
 </context>
 <context>
     <name>charla::ConnectionSettingsWidget</name>

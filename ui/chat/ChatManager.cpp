@@ -12,6 +12,7 @@
 #include "TrayIcon.h"
 #include "notify/DesktopNotifier.h"
 #include "notify/NotifyModeButton.h"
+#include "spell/SpellChecker.h"
 #include "features/MessageFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
@@ -24,7 +25,9 @@
 #include <QApplication>
 #include <QKeySequence>
 #include <QMessageBox>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -232,6 +235,7 @@ ChatTab *ChatManager::openChat(const QString &account, const QString &jid, bool 
         tab->setConversation(chat.model);
         tab->setPeerChatState(links.messages->peerChatState(Jid::parse(jid)));
         updatePresence(tab);
+        setUpSpelling(tab);
         wire(tab);
         // Image previews come by themselves only from people in the roster (AttachmentPolicy).
         const QPointer<RosterFeature> roster = links.roster;
@@ -396,6 +400,34 @@ void ChatManager::wire(ChatTab *tab)
             connect(job, &QObject::destroyed, [kept] { delete kept; });
         }
     });
+}
+
+void ChatManager::setUpSpelling(ChatTab *tab)
+{
+    ComposerEdit *edit = tab->composer()->editor();
+    const QString account = tab->account();
+    const QString jid = tab->jid();
+    // The person's own words live next to the profile's settings.
+    const QString dir = m_settingsFile.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : QFileInfo(m_settingsFile).absolutePath();
+    edit->spellChecker()->setPersonalDictionary(dir + QStringLiteral("/dictionary.txt"));
+    const auto apply = [this, edit, account, jid] {
+        AppSettings *s = appSettings();
+        const QString chosen = s->conversationSpellLanguage(account, jid);
+        edit->setSpellCheckEnabled(s->spellCheck());
+        edit->setSpellLanguage(SpellChecker::bestLanguage(chosen.isEmpty() ? s->spellLanguage()
+                                                                            : chosen));
+    };
+    apply();
+    connect(appSettings(), &AppSettings::changed, edit, [apply](const QString &key) {
+        if (key.startsWith(QLatin1String("spelling/")))
+            apply();
+    });
+    connect(edit, &ComposerEdit::spellLanguageChosen, this,
+            [this, account, jid](const QString &language) {
+                appSettings()->setConversationSpellLanguage(account, jid, language);
+            });
 }
 
 void ChatManager::updatePresence(ChatTab *tab)

@@ -162,6 +162,8 @@ private:
     void setUnread(const QString &account, const QString &jid, int count);
     ChatWindow *windowFor(ChatTab *tab);
     void notify(const QString &account, const ChatMessage &message);
+    /// The composer's spelling: on or off, the chat's language, the personal word list.
+    void setUpSpelling(ChatTab *tab);
 
     QPointer<AvatarProvider> m_avatars;
     QPointer<TrayIcon> m_tray;
