@@ -114,6 +114,7 @@ private Q_SLOTS:
     void oneNotificationPerChat();
     void silencedWhenTheyShouldBe();
     void actionsActOnTheChat();
+    void roomsNotifyOnMentions();
     void noServerNoCrash();
     void notifyModeMenu();
     void oldMutedListMoves();
@@ -296,6 +297,39 @@ void TestNotifications::actionsActOnTheChat()
     server.invokeAction(9999, s("default"));
     QTest::qWait(100);
     QVERIFY(!f.manager->tab(kAccount, s("carol@example.org")));
+}
+
+void TestNotifications::roomsNotifyOnMentions()
+{
+    if (!haveBus())
+        QSKIP("no D-Bus session bus");
+    FakeNotificationServer server(kFullServer);
+    QVERIFY(server.start());
+    Fixture f;
+    const QString room = s("room@muc.example.org");
+    const auto say = [&](const QString &body, bool mention) {
+        ChatMessage m;
+        m.chat = room;
+        m.from = room + s("/alice");
+        m.body = body;
+        m.timestamp = QDateTime::currentDateTimeUtc();
+        f.manager->received(kAccount, m, true, mention);
+    };
+    // A room by default: only a message naming us.
+    say(s("chatter"), false);
+    say(s("me: look"), true);
+    QTRY_COMPARE(server.calls().size(), 1);
+    QCOMPARE(server.calls().at(0).body, s("me: look"));
+    QCOMPARE(f.manager->unreadCount(kAccount, room), 2);
+    QCOMPARE(f.manager->notifyMode(kAccount, room, true), AppSettings::NotifyMode::MentionsOnly);
+    // Muted: not even mentions.
+    f.manager->setNotifyMode(kAccount, room, AppSettings::NotifyMode::Muted);
+    say(s("me: again"), true);
+    // All: every message.
+    f.manager->setNotifyMode(kAccount, room, AppSettings::NotifyMode::All);
+    say(s("anything"), false);
+    QTRY_COMPARE(server.calls().size(), 2);
+    QCOMPARE(server.calls().at(1).body, s("anything"));
 }
 
 void TestNotifications::noServerNoCrash()

@@ -524,9 +524,10 @@ void ChatManager::setNotifyMode(const QString &account, const QString &jid,
         t->notifyButton()->setMode(mode);
 }
 
-AppSettings::NotifyMode ChatManager::notifyMode(const QString &account, const QString &jid) const
+AppSettings::NotifyMode ChatManager::notifyMode(const QString &account, const QString &jid,
+                                                bool isRoom) const
 {
-    return appSettings()->notifyMode(account, jid, false);
+    return appSettings()->notifyMode(account, jid, isRoom);
 }
 
 void ChatManager::setMuted(const QString &account, const QString &jid, bool muted)

@@ -101,14 +101,17 @@ public:
     bool oneWindowPerChat() const { return m_perChatWindows; }
     /// What a chat notifies about (AppSettings::notifyMode); the tab's menu follows it.
     void setNotifyMode(const QString &account, const QString &jid, AppSettings::NotifyMode mode);
-    AppSettings::NotifyMode notifyMode(const QString &account, const QString &jid) const;
+    /// @p isRoom: a group chat (its default is MentionsOnly).
+    AppSettings::NotifyMode notifyMode(const QString &account, const QString &jid,
+                                       bool isRoom = false) const;
     /// Muted or All (the old on/off switch).
     void setMuted(const QString &account, const QString &jid, bool muted);
     bool isMuted(const QString &account, const QString &jid) const;
 
     /// A new message in a chat of @p account (MessageFeature's, or a room's from RoomManager):
-    /// counted unread unless seen, notified unless muted (in a room only when it mentions our
-    /// nick), and announced with messageArrived().
+    /// counted unread unless seen, notified as AppSettings::wantsNotification() says (@p room: a
+    /// group chat, mentions only by default; @p mention: it names our nick), and announced with
+    /// messageArrived().
     void received(const QString &account, const ChatMessage &message, bool room = false,
                   bool mention = false);
 
