@@ -16,6 +16,7 @@
 #include "models/Mention.h"
 #include "models/OccupantModel.h"
 #include "models/VisibleNick.h"
+#include "notify/NotifyModeButton.h"
 #include "stream/Client.h"
 
 #include <QLoggingCategory>
@@ -232,6 +233,9 @@ void RoomManager::makeRoomTab(const QString &account, const Jid &room, ChatTab *
     r.model = model;
     r.list = list;
     r.header = head;
+    // A room: "Mentions only" is offered, and is the default until the person picks another.
+    t->notifyButton()->setMentionsOffered(true);
+    t->notifyButton()->setMode(m_chats->notifyMode(account, room.full(), true));
     list->occupantDelegate()->setAvatarProvider(m_avatars, account);
     list->setOccupants(model);
     t->setSidePanel(list);
