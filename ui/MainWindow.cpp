@@ -17,7 +17,6 @@
 #include "TrayIcon.h"
 #include "notify/CloseToTray.h"
 #include "notify/DesktopNotifier.h"
-#include "storage/AppSettings.h"
 #include "account/AccountManager.h"
 #include "rooms/RoomActions.h"
 #include "account/AutoAway.h"
@@ -402,7 +401,6 @@ void MainWindow::setUpDesktop()
 
     m_tray = new TrayIcon(m_accounts, this, this);
     m_chats->setTrayIcon(m_tray);
-    m_appSettings = new AppSettings(m_profile.settingsFile(), this);
     m_notifier = new DesktopNotifier(m_tray, QDBusConnection::sessionBus(), this);
     m_chats->setAppSettings(m_appSettings);
     m_chats->setDesktopNotifier(m_notifier);

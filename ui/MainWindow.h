@@ -26,7 +26,6 @@ class CloseToTray;
 class DesktopNotifier;
 class AccountActions;
 class AccountManager;
-class AppSettings;
 class AutoAway;
 class AvatarProvider;
 class ChatManager;
@@ -76,8 +75,6 @@ public:
     ContactActions *contactActions() const { return m_actions; }
     AvatarProvider *avatarProvider() const { return m_avatars; }
     ChatManager *chats() const { return m_chats; }
-    /// The application preferences (the profile's settings file).
-    AppSettings *appSettings() const { return m_appSettings; }
     DesktopNotifier *desktopNotifier() const { return m_notifier; }
     /// Decides what closing this window does (hide to the tray, or quit).
     CloseToTray *closeToTray() const { return m_closeToTray; }
@@ -153,7 +150,6 @@ private:
     bool m_loadingSettings = false;
     StatusSelector *m_statusSelector = nullptr;
     TrayIcon *m_tray = nullptr;
-    AppSettings *m_appSettings = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     CloseToTray *m_closeToTray = nullptr;
     AutoAway *m_autoAway = nullptr;
