@@ -47,14 +47,7 @@ void TestDeadLink::initTestCase()
 
 SessionConfig TestDeadLink::config(const QString &user, quint16 port) const
 {
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.resource = QStringLiteral("deadlink");
-    c.host = m_prosody.host();
-    c.port = port;
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
-    return c;
+    return m_prosody.sessionConfig(user, QStringLiteral("deadlink"), port);
 }
 
 Element TestDeadLink::chat(const Jid &to, const QString &body)

@@ -235,12 +235,7 @@ bool TestGatewayProsody::login(Peer &p, const QString &user)
     p.client.addFeature(p.gateways); // before PresenceFeature, as in Account
     p.client.addFeature(p.presence);
     p.client.setAutoReconnect(false);
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.host = m_prosody.host();
-    c.port = m_prosody.c2sPort();
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
+    const SessionConfig c = m_prosody.sessionConfig(user);
     QSignalSpy up(&p.client, &Client::connected);
     QSignalSpy roster(p.roster, &RosterFeature::rosterReset);
     p.client.connectToServer(c);

@@ -76,12 +76,7 @@ bool TestPubSubProsody::login(Client &client, const QString &user)
     installCoreFeatures(client);
     client.addFeature(new PubSubFeature(&client));
     client.setAutoReconnect(false);
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.host = m_prosody.host();
-    c.port = m_prosody.c2sPort();
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
+    const SessionConfig c = m_prosody.sessionConfig(user);
     QSignalSpy up(&client, &Client::connected);
     client.connectToServer(c);
     if (!up.wait(15000))

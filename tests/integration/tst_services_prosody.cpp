@@ -57,13 +57,7 @@ void TestServicesProsody::initTestCase()
 
 SessionConfig TestServicesProsody::config(const QString &user) const
 {
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.host = m_prosody.host();
-    c.port = m_prosody.c2sPort();
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
-    return c;
+    return m_prosody.sessionConfig(user);
 }
 
 bool TestServicesProsody::login(Client &client, const QString &user)

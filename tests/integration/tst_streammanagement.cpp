@@ -34,14 +34,7 @@ void TestStreamManagement::initTestCase()
 
 SessionConfig TestStreamManagement::config(const QString &user, quint16 port) const
 {
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.resource = QStringLiteral("sm-test");
-    c.host = m_prosody.host();
-    c.port = port;
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
-    return c;
+    return m_prosody.sessionConfig(user, QStringLiteral("sm-test"), port);
 }
 
 void TestStreamManagement::burstSurvivesCutLink()

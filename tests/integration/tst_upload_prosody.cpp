@@ -91,14 +91,7 @@ void TestUploadProsody::initTestCase()
 
 SessionConfig TestUploadProsody::config(const QString &user) const
 {
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.resource = QStringLiteral("charla");
-    c.host = m_prosody.host();
-    c.port = m_prosody.c2sPort();
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
-    return c;
+    return m_prosody.sessionConfig(user, QStringLiteral("charla"));
 }
 
 bool TestUploadProsody::login(Peer &peer, const QString &user)

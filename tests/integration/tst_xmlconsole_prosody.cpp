@@ -25,13 +25,8 @@ private Q_SLOTS:
         const QString newPassword = QStringLiteral("Changed-pw-4402");
         QVERIFY2(prosody.createAccount(QStringLiteral("alice"), password, &error), qPrintable(error));
 
-        SessionConfig c;
-        c.jid = QStringLiteral("alice@localhost");
-        c.password = password;
-        c.resource = QStringLiteral("console");
-        c.host = prosody.host();
-        c.port = prosody.c2sPort();
-        c.caCertificates = QSslCertificate::fromPath(prosody.caFile());
+        const SessionConfig c =
+            prosody.sessionConfig(QStringLiteral("alice"), QStringLiteral("console"), 0, password);
         Session session;
         session.setConfig(c);
         XmlLogModel log;

@@ -2,6 +2,8 @@
 
 #include "TestCa.h"
 
+#include "stream/Session.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -85,6 +87,19 @@ void ProsodyFixture::setExtraConfig(const QString &global, const QString &virtua
 {
     m_extraGlobal = global;
     m_extraHost = virtualHost;
+}
+
+charla::SessionConfig ProsodyFixture::sessionConfig(const QString &user, const QString &resource,
+                                                   quint16 port, const QString &password) const
+{
+    charla::SessionConfig c;
+    c.jid = user + QLatin1Char('@') + domain();
+    c.password = password.isEmpty() ? user + QStringLiteral("-pw") : password;
+    c.resource = resource;
+    c.host = host();
+    c.port = port ? port : c2sPort();
+    c.caCertificates = QSslCertificate::fromPath(caFile());
+    return c;
 }
 
 QString ProsodyFixture::caFile() const

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+namespace charla { struct SessionConfig; }
+
 class QProcess;
 class QTemporaryDir;
 
@@ -67,6 +69,11 @@ public:
     QString uploadDomain() const { return QStringLiteral("upload.localhost"); }
     /// PEM file of the CA that signed the server's certificate: the only one clients should trust.
     QString caFile() const;
+    /// How a test logs USER@localhost in: this server's c2s port (or @p port, e.g. a proxy's),
+    /// trusting only caFile(); the password is the tests' convention USER-pw unless given.
+    charla::SessionConfig sessionConfig(const QString &user, const QString &resource = QString(),
+                                        quint16 port = 0,
+                                        const QString &password = QString()) const;
     QString dataDir() const;
     QString configFile() const;
     QString logFile() const;

@@ -99,12 +99,7 @@ bool TestServicesWindows::login(Client &client, const QString &user)
     client.addFeature(new LastActivityFeature(&client));
     client.addFeature(new PubSubFeature(&client));
     client.setAutoReconnect(false);
-    SessionConfig c;
-    c.jid = user + QStringLiteral("@localhost");
-    c.password = user + QStringLiteral("-pw");
-    c.host = m_prosody.host();
-    c.port = m_prosody.c2sPort();
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
+    const SessionConfig c = m_prosody.sessionConfig(user);
     QSignalSpy up(&client, &Client::connected);
     client.connectToServer(c);
     if (!up.wait(15000))
@@ -423,12 +418,7 @@ void TestServicesWindows::deleteAccountAsksFirst()
     Client again;
     installCoreFeatures(again);
     again.setAutoReconnect(false);
-    SessionConfig c;
-    c.jid = QStringLiteral("gone@localhost");
-    c.password = QStringLiteral("gone-pw");
-    c.host = m_prosody.host();
-    c.port = m_prosody.c2sPort();
-    c.caCertificates = QSslCertificate::fromPath(m_prosody.caFile());
+    const SessionConfig c = m_prosody.sessionConfig(QStringLiteral("gone"));
     QSignalSpy failed(&again, &Client::errorOccurred);
     again.connectToServer(c);
     QVERIFY(failed.wait(15000));
