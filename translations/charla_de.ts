@@ -3326,6 +3326,14 @@ Erstellt mit Qt %1.</translation>
         <source>/me retracted a previous message, but your client does not support that.</source>
         <translation>/me hat eine frühere Nachricht zurückgezogen, aber dein Client unterstützt das nicht.</translation>
     </message>
+    <message>
+        <source>Room %1 answers again.</source>
+        <translation>Der Raum %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not answer; Charla keeps checking whether you are still in it.</source>
+        <translation>Der Raum %1 antwortet nicht; Charla prüft weiter, ob du noch darin bist.</translation>
+    </message>
 </context>
 <context>
     <name>charla::NamespaceNames</name>

@@ -3326,6 +3326,14 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
         <source>/me retracted a previous message, but your client does not support that.</source>
         <translation>/me retiró un mensaje anterior, pero tu cliente no lo admite.</translation>
     </message>
+    <message>
+        <source>Room %1 answers again.</source>
+        <translation>La sala %1 vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not answer; Charla keeps checking whether you are still in it.</source>
+        <translation>La sala %1 no responde; Charla sigue comprobando si aún estás en ella.</translation>
+    </message>
 </context>
 <context>
     <name>charla::NamespaceNames</name>

@@ -3326,6 +3326,14 @@ Compilé avec Qt %1.</translation>
         <source>/me retracted a previous message, but your client does not support that.</source>
         <translation>/me a retiré un message précédent, mais votre client ne le prend pas en charge.</translation>
     </message>
+    <message>
+        <source>Room %1 answers again.</source>
+        <translation>Le salon %1 répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Room %1 does not answer; Charla keeps checking whether you are still in it.</source>
+        <translation>Le salon %1 ne répond pas ; Charla continue de vérifier si vous y êtes encore.</translation>
+    </message>
 </context>
 <context>
     <name>charla::NamespaceNames</name>

@@ -88,6 +88,7 @@ void MucFeature::sessionStarted(bool resumed)
         r->suspended = false;
         r->pendingNick.clear();
         r->selfPingInFlight = false;
+        r->selfPingUnanswered = false;
         r->mamQueryId.clear();
         r->mamPage.clear();
         requestRoomInfo(jid, true);
@@ -99,6 +100,7 @@ void MucFeature::sessionEnded()
     m_selfPingTimer->stop();
     for (const auto &room : std::as_const(m_rooms)) {
         room->selfPingInFlight = false;
+        room->selfPingUnanswered = false;
         room->mamQueryId.clear();
         room->mamPage.clear();
         // Without a stream we are in no room: nobody may send as if joined. A resumed stream
@@ -525,8 +527,10 @@ void MucFeature::onSelfPingTimer()
 {
     const qint64 now = m_clock.elapsed();
     for (const auto &room : std::as_const(m_rooms)) {
-        // XEP-0410 5: only rooms that have been silent need a ping.
-        if (room->isJoined() && now - room->lastHeardAt >= m_selfPingMs)
+        // XEP-0410 3.2: only rooms that have been silent need a ping; one whose last ping got
+        // no answer is asked again at once ("re-attempt ... until it receives either an error
+        // or a success response").
+        if (room->isJoined() && (room->selfPingUnanswered || now - room->lastHeardAt >= m_selfPingMs))
             selfPing(*room);
     }
 }
@@ -554,21 +558,42 @@ void MucFeature::selfPing(MucRoom &room)
         if (!r)
             return;
         r->selfPingInFlight = false;
-        if (result.ok())
-            return;
         const QString c = result.error.condition;
-        // XEP-0410 4: these answers mean we are still in the room...
-        if (c == QLatin1String("service-unavailable") ||
-            c == QLatin1String("feature-not-implemented") || c == QLatin1String("item-not-found"))
+        // XEP-0410 3.2: a result, or these errors, mean we are still in the room
+        // (service-unavailable / feature-not-implemented: our other client has no ping;
+        // item-not-found: it just changed our nick).
+        if (result.ok() || c == QLatin1String("service-unavailable") ||
+            c == QLatin1String("feature-not-implemented") || c == QLatin1String("item-not-found")) {
+            r->lastHeardAt = m_clock.elapsed(); // the next ping is one silence away
+            if (r->selfPingUnanswered) {
+                r->selfPingUnanswered = false;
+                Q_EMIT roomNotice(jid, QCoreApplication::translate("charla::MucFeature",
+                                                                   "Room %1 answers again.")
+                                           .arg(jid.full()));
+            }
             return;
-        // ...these decide nothing (try again at the next interval)...
+        }
+        // No answer, or remote-server-not-found / remote-server-timeout ("treat like a
+        // timeout"): nothing is decided. Say so once and ask again at the next tick.
         if (result.error.kind != Error::Stanza || c == QLatin1String("remote-server-not-found") ||
-            c == QLatin1String("remote-server-timeout"))
+            c == QLatin1String("remote-server-timeout")) {
+            qCInfo(lcMuc) << "self-ping of" << jid << "unanswered (" << c << "): trying again";
+            if (!r->selfPingUnanswered) {
+                r->selfPingUnanswered = true;
+                Q_EMIT roomNotice(jid, QCoreApplication::translate(
+                                           "charla::MucFeature",
+                                           "Room %1 does not answer; Charla keeps checking "
+                                           "whether you are still in it.")
+                                           .arg(jid.full()));
+            }
             return;
-        // ...and any other error means the room forgot us.
+        }
+        // Any other error (not-acceptable is the recommended one; some services say
+        // not-allowed or bad-request) means the room forgot us.
         qCInfo(lcMuc) << "self-ping says we left" << jid << "(" << c << "): rejoining";
+        r->selfPingUnanswered = false;
         rejoin(jid);
-    });
+    }, m_selfPingTimeoutMs);
 }
 
 void MucFeature::rejoin(const Jid &jid)

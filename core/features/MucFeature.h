@@ -158,6 +158,9 @@ public:
     /// Rooms silent for @p ms are pinged through our own occupant JID; a "not joined" answer
     /// rejoins. 0 turns it off. Default 5 minutes.
     void setSelfPingInterval(int ms);
+    /// How long a self-ping may wait for its answer (default 60 s); without one, a notice
+    /// says the room does not answer and the ping is repeated at the next check.
+    void setSelfPingTimeout(int ms) { m_selfPingTimeoutMs = ms; }
     /// Pings every joined room now (also what the timer does for the silent ones).
     void selfPingAll();
 
@@ -255,6 +258,8 @@ private:
     QTimer *m_selfPingTimer = nullptr;
     QElapsedTimer m_clock;
     int m_selfPingMs = 5 * 60 * 1000;
+    /// The answer may come from another of our clients, through the room (XEP-0410 3.2).
+    int m_selfPingTimeoutMs = 60 * 1000;
     int m_historyLimit = 50;
 };
 

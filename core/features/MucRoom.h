@@ -48,6 +48,7 @@ struct MucRoom
     QHash<QString, QString> occupantIdOfMessage; ///< reference id -> occupant-id of its sender
     qint64 lastHeardAt = 0;  ///< when the room last sent us anything (MucFeature's clock)
     bool selfPingInFlight = false;
+    bool selfPingUnanswered = false; ///< the last self-ping decided nothing (XEP-0410 timeout)
     bool suspended = false;  ///< joined when the stream went down; a resumed stream restores it
     QString mamQueryId;      ///< our open archive query of this room, empty when none
     QList<ChatMessage> mamPage; ///< results of the open query, stored when it finishes

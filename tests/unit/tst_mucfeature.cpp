@@ -33,6 +33,9 @@ private Q_SLOTS:
     void nickChangeAndConflict();
     void archiveHistoryWithoutDuplicates();
     void selfPingNoticesLostRoomAndRejoins();
+    void selfPingAnswers_data();
+    void selfPingAnswers();
+    void selfPingWithoutAnswerAsksAgain();
     void invitationsOnlyFromWhereTheyMayComeFrom();
 
 private:
@@ -476,6 +479,103 @@ void TestMucFeature::selfPingNoticesLostRoomAndRejoins()
     QCOMPARE(cleared.count(), 1);
     QVERIFY(f->muc->isJoined(Jid::parse(kRoom)));
     QCOMPARE(f->muc->room(Jid::parse(kRoom))->occupants.size(), 2);
+}
+
+void TestMucFeature::selfPingAnswers_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("rejoins");
+    const auto error = [](const char *type, const char *condition) {
+        return QStringLiteral("<iq type='error' id='$p' from='%1/alice'><error type='%2'><%3 "
+                              "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>")
+            .arg(kRoom, QLatin1String(type), QLatin1String(condition));
+    };
+    // XEP-0410 3.2: what each answer means.
+    QTest::newRow("result: joined")
+        << QStringLiteral("<iq type='result' id='$p' from='%1/alice'/>").arg(kRoom) << false;
+    QTest::newRow("our other client has no ping")
+        << error("cancel", "service-unavailable") << false;
+    QTest::newRow("feature-not-implemented") << error("cancel", "feature-not-implemented") << false;
+    QTest::newRow("nick just changed") << error("cancel", "item-not-found") << false;
+    QTest::newRow("remote-server-not-found decides nothing")
+        << error("cancel", "remote-server-not-found") << false;
+    QTest::newRow("remote-server-timeout decides nothing")
+        << error("wait", "remote-server-timeout") << false;
+    QTest::newRow("not-acceptable: not joined") << error("cancel", "not-acceptable") << true;
+    QTest::newRow("not-allowed: not joined") << error("cancel", "not-allowed") << true;
+    QTest::newRow("bad-request: not joined") << error("modify", "bad-request") << true;
+}
+
+void TestMucFeature::selfPingAnswers()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, rejoins);
+    auto f = fixture();
+    f->scriptJoin({});
+    QVERIFY(f->connectAndJoin());
+    WAIT_SCRIPT(f);
+    QSignalSpy cleared(f->muc, &MucFeature::occupantsCleared);
+    QSignalSpy joined(f->muc, &MucFeature::roomJoined);
+    f->server
+        .expect(QStringLiteral("<iq type='get' to='%1/alice' id='$p'><ping "
+                               "xmlns='urn:xmpp:ping'/></iq>")
+                    .arg(kRoom))
+        .send(answer);
+    if (rejoins)
+        f->scriptJoin({}); // nothing stored: the whole recent history again
+    const int before = int(f->server.received().size());
+    f->muc->selfPingAll();
+    WAIT_SCRIPT(f);
+    if (rejoins) {
+        QVERIFY(joined.wait(5000) || joined.count() == 1);
+        QCOMPARE(cleared.count(), 1);
+    } else {
+        // Still in: nothing more is sent (no new join), the occupants stay.
+        QTest::qWait(300);
+        QCOMPARE(int(f->server.received().size()), before + 1);
+        QCOMPARE(cleared.count(), 0);
+        QCOMPARE(joined.count(), 0);
+    }
+    QVERIFY(f->muc->isJoined(Jid::parse(kRoom)));
+    QCOMPARE(f->muc->room(Jid::parse(kRoom))->occupants.size(), 2);
+}
+
+void TestMucFeature::selfPingWithoutAnswerAsksAgain()
+{
+    auto f = fixture();
+    f->scriptJoin({});
+    QVERIFY(f->connectAndJoin());
+    WAIT_SCRIPT(f);
+    QSignalSpy cleared(f->muc, &MucFeature::occupantsCleared);
+    QSignalSpy joined(f->muc, &MucFeature::roomJoined);
+    QSignalSpy notices(f->muc, &MucFeature::roomNotice);
+    const QString ping = QStringLiteral("<iq type='get' to='%1/alice' id='$p'><ping "
+                                        "xmlns='urn:xmpp:ping'/></iq>")
+                             .arg(kRoom);
+    // The room goes silent: after the interval it is pinged by the timer, not by us. The
+    // first ping gets no answer at all (XEP-0410 3.2 timeout): still joined, the person is
+    // told, and the ping is repeated; the second says we are out: joined again.
+    f->server.expect(ping);
+    f->muc->setSelfPingTimeout(300);
+    f->muc->setSelfPingInterval(2000);
+    WAIT_SCRIPT(f);
+    QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 1, 2000);
+    QVERIFY(notices.first().at(1).toString().contains(QStringLiteral("does not answer")));
+    QVERIFY(f->muc->isJoined(Jid::parse(kRoom)));
+    QCOMPARE(cleared.count(), 0);
+    f->server.expect(ping).send(
+        QStringLiteral("<iq type='error' id='$p' from='%1/alice'><error type='cancel'>"
+                       "<not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                       "</error></iq>")
+            .arg(kRoom));
+    f->scriptJoin({}); // nothing stored: the whole recent history again
+    WAIT_SCRIPT(f);
+    QVERIFY(joined.wait(5000) || joined.count() == 1);
+    QCOMPARE(cleared.count(), 1);
+    QVERIFY(f->muc->isJoined(Jid::parse(kRoom)));
+    // Only one "does not answer" for the whole stretch, then the rejoin's own notice.
+    QCOMPARE(notices.count(), 2);
+    QVERIFY(notices.at(1).at(1).toString().contains(QStringLiteral("joining it again")));
 }
 
 void TestMucFeature::invitationsOnlyFromWhereTheyMayComeFrom()
