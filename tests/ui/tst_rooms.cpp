@@ -3,7 +3,8 @@
 // names our nick is marked in the list and notified while another is only counted; Tab
 // completes nicks; what is typed goes to the room as groupchat; a private chat goes to the
 // occupant's room JID with the muc#user marker; join errors become the sentences of MucErrors
-// in the tab; a lost connection does not leave the room looking joined.
+// in the tab; a lost connection does not leave the room looking joined; a moderator removes
+// someone's message from its menu (XEP-0425) where the room supports it.
 #include "../unit/MucFixture.h"
 #include "TestEnv.h"
 #include "chat/ChatManager.h"
@@ -20,7 +21,12 @@
 #include "rooms/RoomHeader.h"
 #include "rooms/RoomManager.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QTimer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -137,6 +143,55 @@ QStringList occupantPresences(int *moderators, int *participants, int *visitors)
     return out;
 }
 
+/// Answers the next modal QInputDialog (a reason) with @p text, once it shows.
+void answerInputDialog(const QString &text)
+{
+    auto *poll = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, tries, text] {
+        if (auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            d->setTextValue(text);
+            d->accept();
+            poll->deleteLater();
+        } else if (++*tries > 500) {
+            poll->deleteLater();
+        }
+    });
+    poll->start(10);
+}
+
+/// Right-clicks @p viewport at @p at and picks the enabled entry @p entry (without '&') of the
+/// menu that opens; a reason asked for next gets @p reason (not null: one is asked for). Returns the menu's entries, a
+/// disabled one prefixed with "-".
+QStringList pickFromMenu(QWidget *viewport, const QPoint &at, const QString &entry,
+                         const QString &reason = QString())
+{
+    QStringList entries;
+    QTimer::singleShot(0, [&entries, entry, reason] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *pick = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            const QString text = a->text().remove(QLatin1Char('&'));
+            entries << (a->isEnabled() ? QString() : QStringLiteral("-")) + text;
+            if (text == entry && a->isEnabled())
+                pick = a;
+        }
+        menu->close();
+        if (pick) {
+            if (!reason.isNull())
+                answerInputDialog(reason);
+            pick->trigger();
+        }
+    });
+    QContextMenuEvent e(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &e);
+    return entries;
+}
+
 } // namespace
 
 class TestRooms : public QObject
@@ -148,6 +203,8 @@ private Q_SLOTS:
     void joinErrorsAreShownInTheTab_data();
     void joinErrorsAreShownInTheTab();
     void lostConnectionIsNotJoined();
+    void moderatorRemovesMessageFromItsMenu_data();
+    void moderatorRemovesMessageFromItsMenu();
 
 private:
     std::unique_ptr<RoomUi> fixture();
@@ -395,6 +452,79 @@ void TestRooms::lostConnectionIsNotJoined()
                  qPrintable(tab->noticeText()));
     // What was typed is given back, not lost.
     QCOMPARE(tab->composer()->text(), QStringLiteral("hello?"));
+}
+
+void TestRooms::moderatorRemovesMessageFromItsMenu_data()
+{
+    QTest::addColumn<bool>("supported");
+    QTest::newRow("room supports XEP-0425") << true;
+    QTest::newRow("room without it") << false;
+}
+
+void TestRooms::moderatorRemovesMessageFromItsMenu()
+{
+    QFETCH(bool, supported);
+    auto f = fixture();
+    QStringList features{QStringLiteral("urn:xmpp:sid:0")};
+    if (supported)
+        features << QStringLiteral("urn:xmpp:message-moderate:1");
+    f->scriptJoin(features); // we are the owner, a moderator
+    QVERIFY(f->connect());
+    ChatTab *tab = f->rooms->join(kAccount, Jid::parse(kRoom), QStringLiteral("alice"));
+    QVERIFY(tab);
+    WAIT_SCRIPT(f);
+    QTRY_VERIFY(f->muc->isJoined(Jid::parse(kRoom)));
+    f->server.send(groupchat(QStringLiteral("bob"), QStringLiteral("m1"),
+                             QStringLiteral("buy cheap watches"),
+                             QStringLiteral("<stanza-id xmlns='urn:xmpp:sid:0' id='s-1' by='%1'/>")
+                                 .arg(kRoom)));
+    WAIT_SCRIPT(f);
+    auto *conversation = qobject_cast<ConversationModel *>(tab->conversation());
+    QVERIFY(conversation);
+    QTRY_COMPARE(conversation->rowCount(), 1);
+    ChatWindow *window = f->chats->sharedWindow();
+    window->resize(800, 500);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    ChatView *view = tab->view();
+    const QPoint at = view->visualRect(view->indexForRow(0)).topLeft() + QPoint(8, 8);
+    const QString entry = QString::fromUtf8("Remove for everyone (moderate)\u2026");
+
+    if (!supported) {
+        // Offered, but disabled: the room could not do it.
+        const int sent = int(f->server.received().size());
+        const QStringList entries = pickFromMenu(view->viewport(), at, entry);
+        QVERIFY2(entries.contains(QStringLiteral("-") + entry), qPrintable(entries.join(u'|')));
+        QTest::qWait(100);
+        QCOMPARE(int(f->server.received().size()), sent);
+        return;
+    }
+    // XEP-0425 4: the room's stanza-id and the reason, in a moderate request to the room.
+    f->server
+        .expect(QStringLiteral("<iq type='set' to='%1' id='$m'><moderate id='s-1' "
+                               "xmlns='urn:xmpp:message-moderate:1'><retract "
+                               "xmlns='urn:xmpp:message-retract:1'/><reason>off topic</reason>"
+                               "</moderate></iq>")
+                    .arg(kRoom))
+        .send(QStringLiteral("<iq type='result' id='$m' from='%1'/>").arg(kRoom))
+        // 6: the room tells everyone, naming the message by its stanza-id.
+        .send(QStringLiteral("<message type='groupchat' from='%1' to='%2' id='r-1'><retract "
+                             "id='s-1' xmlns='urn:xmpp:message-retract:1'><moderated "
+                             "by='%1/alice' xmlns='urn:xmpp:message-moderate:1'/><reason>off "
+                             "topic</reason></retract></message>")
+                  .arg(kRoom, kMe));
+    const QStringList entries =
+        pickFromMenu(view->viewport(), at, entry, QStringLiteral("off topic"));
+    QVERIFY2(entries.contains(entry), qPrintable(entries.join(u'|')));
+    WAIT_SCRIPT(f);
+    QTRY_VERIFY(conversation->messageAt(0).retracted);
+    QVERIFY(!conversation->messageAt(0).body.contains(QStringLiteral("watches")));
+    QVERIFY2(tab->noticeText().isEmpty(), qPrintable(tab->noticeText()));
+    // A removed message has nothing left to moderate.
+    const QStringList after = pickFromMenu(view->viewport(), at, QString());
+    QVERIFY2(!after.join(u'|').contains(QStringLiteral("moderate")), qPrintable(after.join(u'|')));
+    const QString png = charla::test::outputDir() + QStringLiteral("/room-moderated-message.png");
+    QVERIFY(window->grab().save(png));
 }
 
 QTEST_MAIN(TestRooms)

@@ -3,11 +3,21 @@
 // each (disco#items, then disco#info muc#roominfo_occupants for the rows in view); joining from
 // it with "bookmark this room" keeps a bookmark on the server, and a new login joins the room
 // again on its own and opens its tab; invitations of both kinds arrive as notices whose Join
-// opens the room, and a declined mediated invitation is told to the inviter.
+// opens the room, and a declined mediated invitation is told to the inviter. The occupant
+// list's menu moderates (voice, membership, kick, ban: each the XEP-0045 admin request the real
+// room acts on, seen by the moderator in the list and by the occupant in their own client); the
+// configuration dialog of a new room makes it members-only and persistent, which the room then
+// is (its disco#info, a stranger refused, the room kept after everyone left).
 #include "ProsodyFixture.h"
 #include "TestEnv.h"
 #include "chat/ChatManager.h"
 #include "chat/ChatTab.h"
+#include "chat/ChatWindow.h"
+#include "features/DiscoInfoFeature.h"
+#include "forms/DataFormWidget.h"
+#include "models/OccupantModel.h"
+#include "rooms/OccupantList.h"
+#include "rooms/RoomHeader.h"
 #include "features/BookmarksFeature.h"
 #include "features/CoreFeatures.h"
 #include "features/MessageFeature.h"
@@ -20,7 +30,14 @@
 #include "storage/HistoryStore.h"
 #include "stream/Client.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QPointer>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -103,6 +120,98 @@ QMessageBox *invitationNotice(QWidget *window)
     return nullptr;
 }
 
+/// Answers the next modal QInputDialog (a kick or ban reason) with @p text, once it shows.
+void answerInputDialog(const QString &text)
+{
+    auto *poll = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, tries, text] {
+        if (auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            d->setTextValue(text);
+            d->accept();
+            poll->deleteLater();
+        } else if (++*tries > 500) {
+            poll->deleteLater();
+        }
+    });
+    poll->start(10);
+}
+
+/// Right-clicks @p nick in @p list and picks @p entry (without '&') from the menu that opens;
+/// a reason asked for next gets @p reason (not null: one is asked for). Returns the menu's entries (empty: no menu).
+QStringList pickFromOccupantMenu(OccupantList *list, const QString &nick, const QString &entry,
+                                 const QString &reason = QString())
+{
+    const QModelIndex index = list->indexOfNick(nick);
+    if (!index.isValid())
+        return {};
+    list->scrollTo(index);
+    const QPoint at = list->visualRect(index).center();
+    QStringList entries;
+    QTimer::singleShot(0, [&entries, entry, reason] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *pick = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            const QString text = a->text().remove(QLatin1Char('&'));
+            entries << text;
+            if (text == entry && a->isEnabled())
+                pick = a;
+        }
+        menu->close();
+        if (pick) {
+            if (!reason.isNull())
+                answerInputDialog(reason);
+            pick->trigger();
+        }
+    });
+    QContextMenuEvent e(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(list->viewport(), &e);
+    return entries;
+}
+
+/// The group @p nick is shown in by @p model, -1 when not shown.
+int groupOf(OccupantModel *model, const QString &nick)
+{
+    const QModelIndex index = model->indexOfNick(nick);
+    if (!index.isValid())
+        return -1;
+    for (auto g : {OccupantModel::Group::Moderators, OccupantModel::Group::Participants,
+                   OccupantModel::Group::Visitors}) {
+        if (index.parent() == model->groupIndex(g))
+            return int(g);
+    }
+    return -1;
+}
+
+/// disco#info of @p room as @p peer's client gets it: its features, or empty with @p error.
+QStringList roomFeatures(Peer &peer, const Jid &room, Error *error)
+{
+    auto *disco = peer.client.feature<DiscoInfoFeature>();
+    bool done = false;
+    QStringList features;
+    disco->requestInfo(room, QString(), &peer.client, [&](const DiscoInfo &info, const Error &e) {
+        *error = e;
+        if (!e.isError()) {
+            for (const QString &f : {QStringLiteral("muc_membersonly"), QStringLiteral("muc_open"),
+                                     QStringLiteral("muc_persistent"),
+                                     QStringLiteral("muc_temporary")}) {
+                if (info.hasFeature(f))
+                    features << f;
+            }
+        }
+        done = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    while (!done && t.elapsed() < 10000)
+        QTest::qWait(20);
+    return features;
+}
+
 } // namespace
 
 class TestRoomsProsody : public QObject
@@ -112,6 +221,8 @@ private Q_SLOTS:
     void initTestCase();
     void joinDialogListsRoomsWithCountsAndBookmarks();
     void invitationsBothKinds();
+    void moderationFromTheOccupantMenu();
+    void configurationDialogMakesRoomMembersOnlyAndPersistent();
 
 private:
     bool login(Peer &peer, const QString &user);
@@ -287,6 +398,167 @@ void TestRoomsProsody::invitationsBothKinds()
     QVERIFY(waitFor(declined));
     QCOMPARE(declined.first().at(1).value<Jid>().bare().full(), cat.account);
     QVERIFY(!cat.muc->room(room));
+}
+
+void TestRoomsProsody::moderationFromTheOccupantMenu()
+{
+    const Jid room = Jid::parse(QStringLiteral("moderated@conference.localhost"));
+    Peer ana(QStringLiteral("ana")), ben(QStringLiteral("ben")), cat(QStringLiteral("cat"));
+    QVERIFY(login(ana, QStringLiteral("ana")));
+    QVERIFY(login(ben, QStringLiteral("ben")));
+    QVERIFY(login(cat, QStringLiteral("cat")));
+    QVERIFY(makeRoom(ana, room, QStringLiteral("Ana"), QStringLiteral("Moderated")));
+    for (Peer *p : {&ben, &cat}) {
+        QSignalSpy in(p->muc, &MucFeature::roomJoined);
+        p->muc->join(room, p == &ben ? QStringLiteral("Ben") : QStringLiteral("Cat"));
+        QVERIFY(waitFor(in));
+    }
+    // Ana's room tab (opened when she joined), shown as a person would see it.
+    QTRY_VERIFY(ana.rooms()->tab(ana.account, room));
+    ChatWindow *window = ana.chats->sharedWindow();
+    window->resize(900, 600);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    OccupantList *list = ana.rooms()->occupantList(ana.account, room);
+    OccupantModel *model = ana.rooms()->occupants(ana.account, room);
+    QVERIFY(list && model);
+    // As owner and moderator she sees their addresses (Prosody: whois moderators).
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexOfNick(QStringLiteral("Ben")).isValid()
+                                 && model->indexOfNick(QStringLiteral("Cat")).isValid(),
+                             10000);
+    QTRY_COMPARE(model->indexOfNick(QStringLiteral("Ben")).data(OccupantModel::RealJidRole)
+                     .toString(),
+                 ben.account);
+    const int visitors = int(OccupantModel::Group::Visitors);
+    const int participants = int(OccupantModel::Group::Participants);
+    QCOMPARE(groupOf(model, QStringLiteral("Ben")), participants);
+
+    // XEP-0045 8.4: revoke voice -> Ben is a visitor, in the room and in Ana's list.
+    const QStringList entries =
+        pickFromOccupantMenu(list, QStringLiteral("Ben"), QStringLiteral("Revoke voice"));
+    for (const char *e : {"Send private message", "Kick\u2026", "Revoke voice", "Ban\u2026",
+                          "Make member", "Make admin", "Make owner"})
+        QVERIFY2(entries.contains(QString::fromUtf8(e)), qPrintable(entries.join(u'|')));
+    QTRY_COMPARE_WITH_TIMEOUT(groupOf(model, QStringLiteral("Ben")), visitors, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ben.muc->room(room)->ownRole, MucRole::Visitor, 10000);
+    // 8.3: and granted again.
+    QVERIFY(pickFromOccupantMenu(list, QStringLiteral("Ben"), QStringLiteral("Grant voice"))
+                .contains(QStringLiteral("Grant voice")));
+    QTRY_COMPARE_WITH_TIMEOUT(groupOf(model, QStringLiteral("Ben")), participants, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ben.muc->room(room)->ownRole, MucRole::Participant, 10000);
+
+    // 9.3: membership, by his real JID; the badge follows in the list.
+    pickFromOccupantMenu(list, QStringLiteral("Ben"), QStringLiteral("Make member"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->indexOfNick(QStringLiteral("Ben"))
+                                  .data(OccupantModel::AffiliationRole)
+                                  .toInt(),
+                              int(MucAffiliation::Member), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ben.muc->room(room)->ownAffiliation, MucAffiliation::Member, 10000);
+    QVERIFY(pickFromOccupantMenu(list, QStringLiteral("Ben"), QStringLiteral("Grant voice"))
+                .contains(QStringLiteral("Remove membership")));
+
+    // 8.2: kick with a reason: Cat is out and told why; gone from Ana's list.
+    QSignalSpy catOut(cat.muc, &MucFeature::roomRemoved);
+    pickFromOccupantMenu(list, QStringLiteral("Cat"), QStringLiteral("Kick\u2026"),
+                         QStringLiteral("too loud"));
+    QVERIFY(waitFor(catOut));
+    QCOMPARE(catOut.first().at(1).value<MucFeature::Removal>(), MucFeature::Removal::Kicked);
+    QVERIFY2(catOut.first().at(2).toString().contains(QStringLiteral("too loud")),
+             qPrintable(catOut.first().at(2).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->indexOfNick(QStringLiteral("Cat")).isValid(), 10000);
+    const QString png = charla::test::outputDir() + QStringLiteral("/room-moderation.png");
+    QVERIFY(window->grab().save(png));
+
+    // 9.1: ban: Ben is out, and cannot come back.
+    QSignalSpy benOut(ben.muc, &MucFeature::roomRemoved);
+    pickFromOccupantMenu(list, QStringLiteral("Ben"), QStringLiteral("Ban\u2026"),
+                         QStringLiteral("spam"));
+    QVERIFY(waitFor(benOut));
+    QCOMPARE(benOut.first().at(1).value<MucFeature::Removal>(), MucFeature::Removal::Banned);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->indexOfNick(QStringLiteral("Ben")).isValid(), 10000);
+    QSignalSpy benAgain(ben.muc, &MucFeature::roomRemoved);
+    ben.muc->join(room, QStringLiteral("Ben"));
+    QVERIFY(waitFor(benAgain));
+    QCOMPARE(benAgain.first().at(1).value<MucFeature::Removal>(), MucFeature::Removal::JoinFailed);
+    QVERIFY(!ben.muc->isJoined(room));
+    // Cat was only kicked: she may come back.
+    QSignalSpy catIn(cat.muc, &MucFeature::roomJoined);
+    cat.muc->join(room, QStringLiteral("Cat"));
+    QVERIFY(waitFor(catIn));
+}
+
+void TestRoomsProsody::configurationDialogMakesRoomMembersOnlyAndPersistent()
+{
+    const Jid room = Jid::parse(QStringLiteral("club@conference.localhost"));
+    Peer ana(QStringLiteral("ana")), ben(QStringLiteral("ben"));
+    QVERIFY(login(ana, QStringLiteral("ana")));
+    QVERIFY(login(ben, QStringLiteral("ben")));
+    // A new room (XEP-0045 10.1.2): its tab offers the room's form at once.
+    ChatTab *tab = ana.rooms()->join(ana.account, room, QStringLiteral("Ana"));
+    QVERIFY(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<DataFormWidget *>(QStringLiteral("roomConfigForm")),
+                             15000);
+    auto *form = tab->findChild<DataFormWidget *>(QStringLiteral("roomConfigForm"));
+    auto *membersOnly =
+        qobject_cast<QCheckBox *>(form->editor(QStringLiteral("muc#roomconfig_membersonly")));
+    auto *persistent =
+        qobject_cast<QCheckBox *>(form->editor(QStringLiteral("muc#roomconfig_persistentroom")));
+    QVERIFY(membersOnly && persistent);
+    QVERIFY(!membersOnly->isChecked());
+    membersOnly->setChecked(true);
+    persistent->setChecked(true);
+    QWidget *dialog = form->window();
+    const QString png = charla::test::outputDir() + QStringLiteral("/room-configuration.png");
+    QVERIFY(dialog->grab().save(png));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPointer<QWidget> open = dialog;
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!open || !open->isVisible());
+
+    // The room is what the form said: its disco#info, seen by someone else...
+    Error error;
+    QStringList features;
+    QTRY_VERIFY_WITH_TIMEOUT((features = roomFeatures(ben, room, &error))
+                                 .contains(QStringLiteral("muc_membersonly")),
+                             10000);
+    QVERIFY2(!error.isError(), qPrintable(error.text));
+    QVERIFY2(features.contains(QStringLiteral("muc_membersonly")), qPrintable(features.join(u' ')));
+    QVERIFY2(features.contains(QStringLiteral("muc_persistent")), qPrintable(features.join(u' ')));
+    // ...who, not a member, is refused with a sentence...
+    QSignalSpy refused(ben.muc, &MucFeature::roomRemoved);
+    ben.muc->join(room, QStringLiteral("Ben"));
+    QVERIFY(waitFor(refused));
+    QCOMPARE(refused.first().at(1).value<MucFeature::Removal>(), MucFeature::Removal::JoinFailed);
+    QVERIFY2(refused.first().at(2).toString().contains(QStringLiteral("member")),
+             qPrintable(refused.first().at(2).toString()));
+    // ...and the Configure entry of the room menu shows the stored values.
+    RoomHeader *header = ana.rooms()->header(ana.account, room);
+    QVERIFY(header);
+    Q_EMIT header->menu()->aboutToShow();
+    QAction *configure = nullptr;
+    for (QAction *a : header->menu()->actions()) {
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Configure room\u2026"))
+            configure = a;
+    }
+    QVERIFY(configure);
+    delete open;
+    configure->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<DataFormWidget *>(QStringLiteral("roomConfigForm")),
+                             10000);
+    form = tab->findChild<DataFormWidget *>(QStringLiteral("roomConfigForm"));
+    QVERIFY(qobject_cast<QCheckBox *>(form->editor(QStringLiteral("muc#roomconfig_membersonly")))
+                ->isChecked());
+    delete form->window();
+
+    // Persistent: the room outlives its last occupant.
+    QSignalSpy left(ana.muc, &MucFeature::roomRemoved);
+    ana.rooms()->leave(ana.account, room);
+    QTRY_VERIFY(!ana.muc->room(room));
+    QTest::qWait(300);
+    features = roomFeatures(ben, room, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.text));
+    QVERIFY(features.contains(QStringLiteral("muc_persistent")));
 }
 
 QTEST_MAIN(TestRoomsProsody)
