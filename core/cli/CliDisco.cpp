@@ -82,6 +82,23 @@ bool multiValued(DataFormField::Type t)
 }
 } // namespace
 
+bool CliRunner::addressArguments(const Options &o, int min, int max, const QString &usage,
+                                 Jid *address, QStringList *args)
+{
+    *args = o.positional.mid(1);
+    if (args->size() < min || args->size() > max) {
+        printError(usage);
+        return false;
+    }
+    QString jidError;
+    *address = Jid::parse(args->at(0), &jidError);
+    if (!address->isValid()) {
+        printError(tr("%1 is not an address: %2").arg(args->at(0), jidError));
+        return false;
+    }
+    return true;
+}
+
 bool CliRunner::parseFields(const QStringList &fields, QHash<QString, QStringList> *given)
 {
     for (const QString &f : fields) {
@@ -148,17 +165,10 @@ bool CliRunner::fillForm(DataForm &form, const QHash<QString, QStringList> &give
 
 int CliRunner::disco(const Options &o)
 {
-    const QStringList args = o.positional.mid(1);
-    if (args.isEmpty() || args.size() > 2) {
-        printError(tr("Usage: disco JID [NODE]"));
+    Jid target;
+    QStringList args;
+    if (!addressArguments(o, 1, 2, tr("Usage: disco JID [NODE]"), &target, &args))
         return Usage;
-    }
-    QString jidError;
-    const Jid target = Jid::parse(args.at(0), &jidError);
-    if (!target.isValid()) {
-        printError(tr("%1 is not an address: %2").arg(args.at(0), jidError));
-        return Usage;
-    }
     const QString node = args.value(1);
     auto prepare = [](Client &client) { client.addFeature(new DiscoClient(nullptr)); };
     auto onConnected = [this, target, node](Client &client) {
@@ -224,17 +234,11 @@ int CliRunner::disco(const Options &o)
 
 int CliRunner::command(const Options &o)
 {
-    const QStringList args = o.positional.mid(1);
-    if (args.size() != 2) {
-        printError(tr("Usage: command JID NODE [--field var=value]..."));
+    Jid target;
+    QStringList args;
+    if (!addressArguments(o, 2, 2, tr("Usage: command JID NODE [--field var=value]..."), &target,
+                          &args))
         return Usage;
-    }
-    QString jidError;
-    const Jid target = Jid::parse(args.at(0), &jidError);
-    if (!target.isValid()) {
-        printError(tr("%1 is not an address: %2").arg(args.at(0), jidError));
-        return Usage;
-    }
     QHash<QString, QStringList> given;
     if (!parseFields(o.fields, &given))
         return Usage;

@@ -19,6 +19,7 @@ namespace charla {
 
 class Client;
 class HistoryStore;
+class Jid;
 class Profile;
 
 /// charla-cli's commands on the same core as the desktop app. Output is JSON (one object, or
@@ -83,6 +84,11 @@ private:
     /// pubsub JID NODE / register JID (CliServices.cpp, XEP-0060 / XEP-0077).
     int pubsub(const Options &o);
     int registerWith(const Options &o);
+    /// The arguments after the command's name when there are @p min to @p max of them and the
+    /// first is an address (put in @p address); otherwise prints @p usage or why the address is
+    /// wrong and returns false (the command then exits with Usage).
+    bool addressArguments(const Options &o, int min, int max, const QString &usage,
+                          Jid *address, QStringList *args);
     /// --field var=value pairs; false (and a sentence printed) when one is malformed.
     static bool parseFields(const QStringList &fields, QHash<QString, QStringList> *given);
     /// Fills @p form from @p given, then (on a terminal) asks each remaining field on stderr

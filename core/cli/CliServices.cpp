@@ -18,17 +18,10 @@ namespace charla {
 
 int CliRunner::pubsub(const Options &o)
 {
-    const QStringList args = o.positional.mid(1);
-    if (args.size() != 2) {
-        printError(tr("Usage: pubsub JID NODE [--limit N]"));
+    Jid service;
+    QStringList args;
+    if (!addressArguments(o, 2, 2, tr("Usage: pubsub JID NODE [--limit N]"), &service, &args))
         return Usage;
-    }
-    QString jidError;
-    const Jid service = Jid::parse(args.at(0), &jidError);
-    if (!service.isValid()) {
-        printError(tr("%1 is not an address: %2").arg(args.at(0), jidError));
-        return Usage;
-    }
     const QString node = args.at(1);
     const int limit = o.limit;
     auto prepare = [](Client &client) { client.addFeature(new PubSubFeature(nullptr)); };
@@ -61,17 +54,11 @@ int CliRunner::pubsub(const Options &o)
 
 int CliRunner::registerWith(const Options &o)
 {
-    const QStringList args = o.positional.mid(1);
-    if (args.size() != 1) {
-        printError(tr("Usage: register JID [--field var=value]..."));
+    Jid service;
+    QStringList args;
+    if (!addressArguments(o, 1, 1, tr("Usage: register JID [--field var=value]..."), &service,
+                          &args))
         return Usage;
-    }
-    QString jidError;
-    const Jid service = Jid::parse(args.at(0), &jidError);
-    if (!service.isValid()) {
-        printError(tr("%1 is not an address: %2").arg(args.at(0), jidError));
-        return Usage;
-    }
     QHash<QString, QStringList> given;
     if (!parseFields(o.fields, &given))
         return Usage;
