@@ -3,8 +3,14 @@
 // reaches the server before the person accepts: an account logged in to a FakeServer records
 // every stanza it sends after login, and the script then expects exactly the accepted action.
 // ?message opens the chat with the text prefilled and sends nothing; with several accounts the
-// person picks one; a link naming an unknown account is refused.
+// person picks one; a link naming an unknown account is refused. ?join (from a link, a second
+// launch or a message) and the service browser's Join open the Join Room dialog filled in,
+// asking for the nickname; a link clicked in a chat goes through the same handler (no other
+// question first), and the browser's "Add to contacts" opens the Add Contact dialog.
 #include "AccountWizard.h"
+#include "AddContactDialog.h"
+#include "account/Account.h"
+#include "account/AccountManager.h"
 #include "LoginScript.h"
 #include "RosterViewFixture.h"
 #include "TestCa.h"
@@ -12,21 +18,30 @@
 #include "chat/ChatManager.h"
 #include "chat/ChatTab.h"
 #include "chat/Composer.h"
+#include "chat/LinkOpener.h"
 #include "desktop/DesktopActions.h"
 #include "desktop/XmppUriDialog.h"
 #include "desktop/XmppUriHandler.h"
 #include "features/AdHocCommands.h"
 #include "features/MessageFeature.h"
 #include "features/MucFeature.h"
+#include "rooms/JoinRoomDialog.h"
+#include "rooms/RoomActions.h"
+#include "rooms/RoomManager.h"
+#include "services/DiscoBrowser.h"
+#include "services/ServiceActions.h"
 #include "services/CommandWizard.h"
 #include "storage/AccountDatabase.h"
+#include "storage/AccountStore.h"
 #include "storage/HistoryStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,6 +83,10 @@ private Q_SLOTS:
     void asksBeforeSending_data();
     void asksBeforeSending();
     void cancelSendsNothing();
+    void joinOpensTheJoinRoomDialog();
+    void linkInAChatAsksLikeOneFromOutside();
+    void secondLaunchJoinOpensTheDialog();
+    void serviceBrowserUsesTheDialogs();
     void messagePrefillsAndSendsNothing();
     void severalAccountsLetThePersonChoose();
     void linkNamingAnUnknownAccountIsRefused();
@@ -220,8 +239,7 @@ void TestXmppUriActions::cancelSendsNothing()
     QSignalSpy acted(links, &XmppUriHandler::acted);
 
     for (const QString &link :
-         {s("xmpp:bob@localhost?remove"), s("xmpp:room@conference.localhost?join;password=pw"),
-          s("xmpp:carol@localhost?roster;name=Carol")}) {
+         {s("xmpp:bob@localhost?remove"), s("xmpp:carol@localhost?roster;name=Carol")}) {
         QVERIFY(links->open(link));
         QPointer<XmppUriDialog> dialog = links->pendingDialog();
         QVERIFY(dialog);
@@ -231,28 +249,168 @@ void TestXmppUriActions::cancelSendsNothing()
     QTest::qWait(300);
     QVERIFY2(sent.isEmpty(), sent.value(0).toXml().constData());
     QCOMPARE(acted.count(), 0);
+}
+
+void TestXmppUriActions::joinOpensTheJoinRoomDialog()
+{
+    QTemporaryDir dir;
+    LinkAccount account("alice@localhost", dir.path());
+    FakeServer server;
+    QList<Element> sent;
+    auto w = loggedIn(server, account, &sent);
+    QVERIFY2(w, qPrintable(server.failures().join(u'\n')));
+    auto *roomActions = w->findChild<RoomActions *>();
+    QVERIFY(roomActions);
+    roomActions->rooms()->addAccount(s("alice@localhost"), account.muc, nullptr);
+    XmppUriHandler *links = w->desktopActions()->links();
+
+    // ?join: no question of its own, the Join Room dialog with the room and the link's
+    // password filled in and the nickname (the account's name, editable) focused.
+    QVERIFY(links->open(s("xmpp:room@conference.localhost?join;password=pw")));
+    QVERIFY(!links->pendingDialog());
+    QPointer<JoinRoomDialog> dialog = w->findChild<JoinRoomDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->account(), s("alice@localhost"));
+    QCOMPARE(dialog->roomEdit()->text(), s("room@conference.localhost"));
+    QCOMPARE(dialog->passwordEdit()->text(), s("pw"));
+    QCOMPARE(dialog->nick(), s("alice"));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->nickEdit());
+    QVERIFY(dialog->grab().save(test::outputDir() + s("/xmppuri-join.png")));
+    // Cancelled: nothing sent, no room.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QTest::qWait(300);
+    QVERIFY2(sent.isEmpty(), sent.value(0).toXml().constData());
     QVERIFY(account.muc->rooms().isEmpty());
 
-    // The join question names the room and the nickname people will see; accepted, the room
-    // is joined with the nickname as edited and the link's password.
+    // Again, with the nickname chosen: the room is joined as "Ali" with the link's password.
     QVERIFY(links->open(s("xmpp:room@conference.localhost?join;password=pw")));
-    XmppUriDialog *dialog = links->pendingDialog();
-    auto *nick = dialog->findChild<QLineEdit *>(s("uriNick"));
-    QCOMPARE(nick->text(), s("alice"));
-    nick->setText(s("Ali"));
-    QCOMPARE(dialog->summaryText(),
-             s("alice@localhost enters the room room@conference.localhost as “Ali”; the people "
-               "in it see that nickname. The password from the link is used."));
-    QVERIFY(dialog->grab().save(test::outputDir() + s("/xmppuri-join.png")));
+    dialog = w->findChild<JoinRoomDialog *>();
+    QVERIFY(dialog);
+    dialog->nickEdit()->setText(s("Ali"));
     server.expectMatching(s("join presence"), [](const Element &e, QString *why) {
         *why = QString::fromUtf8(e.toXml());
         return e.name() == QLatin1String("presence") &&
                e.attribute(s("to")) == QLatin1String("room@conference.localhost/Ali") &&
                e.toXml().contains("<password>pw</password>");
     });
+    dialog->accept();
+    QVERIFY2(server.waitForScript(5000), qPrintable(server.failures().join(u'\n')));
+}
+
+void TestXmppUriActions::linkInAChatAsksLikeOneFromOutside()
+{
+    QTemporaryDir dir;
+    LinkAccount account("alice@localhost", dir.path());
+    FakeServer server;
+    QList<Element> sent;
+    auto w = loggedIn(server, account, &sent);
+    QVERIFY2(w, qPrintable(server.failures().join(u'\n')));
+    auto *roomActions = w->findChild<RoomActions *>();
+    roomActions->rooms()->addAccount(s("alice@localhost"), account.muc, nullptr);
+    XmppUriHandler *links = w->desktopActions()->links();
+    QSignalSpy acted(links, &XmppUriHandler::acted);
+    ChatTab *tab = w->chats()->openChat(s("alice@localhost"), s("bob@localhost"));
+    QVERIFY(tab);
+
+    // A link in Bob's message: the handler's own question (what exactly will be sent), not a
+    // generic "Open this address?" first.
+    QVERIFY(tab->linkOpener()->open(QUrl(s("xmpp:carol@localhost?subscribe")), tab));
+    QVERIFY(!tab->findChild<QMessageBox *>(s("xmppLinkQuestion")));
+    XmppUriDialog *dialog = links->pendingDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(s("uriHeadline"))->text(),
+             s("Ask to see when carol@localhost is online?"));
+    QTest::qWait(300);
+    QVERIFY2(sent.isEmpty(), sent.value(0).toXml().constData());
+    server.expect(s("<presence to='carol@localhost' type='subscribe'/>"));
     dialog->acceptButton()->click();
     QVERIFY2(server.waitForScript(5000), qPrintable(server.failures().join(u'\n')));
     QCOMPARE(acted.count(), 1);
+    QCOMPARE(acted.at(0).at(1).toString(), s("alice@localhost"));
+    sent.clear();
+
+    // ?message opens the chat, text in the composer, nothing sent; ?join the Join Room dialog.
+    QVERIFY(tab->linkOpener()->open(QUrl(s("xmpp:dave@localhost?message;body=hello")), tab));
+    QVERIFY(!links->pendingDialog());
+    ChatTab *dave = w->chats()->tab(s("alice@localhost"), s("dave@localhost"));
+    QVERIFY(dave);
+    QCOMPARE(dave->composer()->text(), s("hello"));
+    QVERIFY(tab->linkOpener()->open(QUrl(s("xmpp:lounge@conference.localhost?join")), tab));
+    auto *join = w->findChild<JoinRoomDialog *>();
+    QVERIFY(join);
+    QCOMPARE(join->roomEdit()->text(), s("lounge@conference.localhost"));
+    join->reject();
+    QTest::qWait(300);
+    QVERIFY2(sent.isEmpty(), sent.value(0).toXml().constData());
+}
+
+void TestXmppUriActions::secondLaunchJoinOpensTheDialog()
+{
+    QTemporaryDir dir;
+    LinkAccount alice("alice@localhost", dir.path());
+    LinkAccount bob("bob@example.org", dir.path());
+    auto w = makeWindow(dir.path(), alice);
+    w->addRoster(bob.jid, bob.roster, bob.presence);
+    auto *rooms = w->findChild<RoomActions *>()->rooms();
+    rooms->addAccount(s("alice@localhost"), alice.muc, nullptr);
+    rooms->addAccount(s("bob@example.org"), bob.muc, nullptr);
+
+    // What a second `charla xmpp:...?join` hands over; the account named by the link is chosen.
+    w->desktopActions()->handleArguments(
+        {s("xmpp://bob@example.org/room@conference.example.org?join")});
+    auto *dialog = w->findChild<JoinRoomDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->account(), s("bob@example.org"));
+    QCOMPARE(dialog->roomEdit()->text(), s("room@conference.example.org"));
+    QCOMPARE(dialog->nick(), s("bob"));
+    QVERIFY(bob.muc->rooms().isEmpty());
+    dialog->reject();
+}
+
+void TestXmppUriActions::serviceBrowserUsesTheDialogs()
+{
+    QTemporaryDir dir;
+    MainWindow w{Profile(dir.path())};
+    AccountConfig config;
+    config.jid = s("alice@localhost");
+    config.enabled = false;
+    Account *account = w.accounts()->addAccount(config);
+    QVERIFY(account);
+    account->roster()->applyResult(Element::fromXml(
+        s("<iq xmlns='jabber:client' type='result'><query xmlns='jabber:iq:roster'>"
+          "<item jid='bob@localhost'><group>Friends</group></item></query></iq>")));
+    auto *services = w.findChild<ServiceActions *>();
+    QVERIFY(services);
+    DiscoBrowser *browser = services->openDiscovery(account, s("conference.localhost"));
+    QVERIFY(browser);
+
+    // Join: the Join Room dialog, filled in, asking for the nickname.
+    Q_EMIT browser->joinRoomRequested(s("lounge@conference.localhost"));
+    auto *join = w.findChild<JoinRoomDialog *>();
+    QVERIFY(join);
+    QTRY_VERIFY(join->isVisible());
+    QCOMPARE(join->account(), s("alice@localhost"));
+    QCOMPARE(join->roomEdit()->text(), s("lounge@conference.localhost"));
+    QCOMPARE(join->nick(), s("alice"));
+    join->reject();
+    QTRY_VERIFY(!w.findChild<JoinRoomDialog *>());
+
+    // Add to contacts: the Add Contact dialog with the address and the name filled in, and the
+    // account's groups offered.
+    Q_EMIT browser->addContactRequested(s("bot@localhost"), s("The Bot"));
+    auto *add = w.findChild<AddContactDialog *>();
+    QVERIFY(add);
+    QTRY_VERIFY(add->isVisible());
+    QCOMPARE(add->addressEdit()->text(), s("bot@localhost"));
+    QCOMPARE(add->nameEdit()->text(), s("The Bot"));
+    QCOMPARE(add->jid().full(), s("bot@localhost"));
+    QVERIFY(add->groupBox()->findText(s("Friends")) >= 0);
+    QVERIFY(add->grab().save(test::outputDir() + s("/services-add-contact.png")));
+    add->reject();
+    browser->close();
 }
 
 void TestXmppUriActions::messagePrefillsAndSendsNothing()

@@ -8,6 +8,7 @@
 #include "ChatWindow.h"
 #include "Composer.h"
 #include "ComposerEdit.h"
+#include "LinkOpener.h"
 #include "SearchPanel.h"
 #include "TrayIcon.h"
 #include "notify/DesktopNotifier.h"
@@ -374,6 +375,9 @@ void ChatManager::wire(ChatTab *tab)
     connect(tab, &ChatTab::exportRequested, this, [this, tab] { exportHistoryInteractively(tab); });
     connect(tab, &ChatTab::xmppLinkAccepted, this,
             [this, account](const QUrl &url) { openXmppUri(account, url); });
+    tab->linkOpener()->setXmppHandler([this, account](const QUrl &url) {
+        return m_linkHandler && m_linkHandler(account, url);
+    });
     // XEP-0363: the account's UploadFeature sends the file, then its link as a message.
     const auto startUpload = [feature, to, tab](const QString &path) -> HttpUpload * {
         MessageFeature *m = feature();

@@ -78,6 +78,10 @@ public:
     /// What an xmpp:ROOM?join link does (the rooms ui: the Join Room dialog).
     using RoomJoiner = std::function<void(const QString &account, const QString &room)>;
     void setRoomJoiner(RoomJoiner joiner) { m_roomJoiner = std::move(joiner); }
+    /// Where xmpp: links clicked in a chat of @p account go (the desktop's link handler, which
+    /// asks like for a link from outside); without one the chat asks and openXmppUri() acts.
+    using XmppLinkHandler = std::function<bool(const QString &account, const QUrl &url)>;
+    void setXmppLinkHandler(XmppLinkHandler handler) { m_linkHandler = std::move(handler); }
     /// Notifications through the desktop's service (or the tray), with their actions wired:
     /// a click opens the chat, "Reply" opens it with the composer focused, "Mark as read"
     /// clears its unread count. A chat's notification goes away when the chat is read.
@@ -172,6 +176,7 @@ private:
     QPointer<TrayIcon> m_tray;
     Notifier m_notifier;
     RoomJoiner m_roomJoiner;
+    XmppLinkHandler m_linkHandler;
     QHash<QString, AccountLinks> m_accounts;
     QHash<QString, Chat> m_chats;
     QHash<QString, int> m_unread;

@@ -15,6 +15,8 @@ bool LinkOpener::open(const QUrl &url, QWidget *parent)
         return m_web ? m_web(url) : QDesktopServices::openUrl(url);
     if (scheme != QLatin1String("xmpp"))
         return false;
+    if (m_xmpp && m_xmpp(url))
+        return true;
     auto *box = new QMessageBox(parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Question);

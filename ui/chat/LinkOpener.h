@@ -10,8 +10,9 @@ class QWidget;
 namespace charla {
 
 /// Opens the links people click in messages. http and https go to the desktop's browser;
-/// an xmpp: link is only acted on after the person says so (anyone can send one, and it may
-/// open a chat or join a room in their name). Other schemes are never opened.
+/// an xmpp: link goes to the application's link handler, which asks before anything that
+/// changes something (anyone can send one); without a handler, it is only acted on after a
+/// question here. Other schemes are never opened.
 class LinkOpener : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,12 @@ public:
 
     /// Replaces QDesktopServices::openUrl for http(s) links (tests).
     void setWebOpener(std::function<bool(const QUrl &)> opener) { m_web = std::move(opener); }
+    /// Takes xmpp: links instead of the question here; returns false when it did not take it
+    /// (the question is then asked).
+    void setXmppHandler(std::function<bool(const QUrl &)> handler)
+    {
+        m_xmpp = std::move(handler);
+    }
 
     /// Opens @p url: web links at once, xmpp: links after a question (window-modal on
     /// @p parent, not blocking). Returns false for schemes that are never opened.
@@ -31,6 +38,7 @@ Q_SIGNALS:
 
 private:
     std::function<bool(const QUrl &)> m_web;
+    std::function<bool(const QUrl &)> m_xmpp;
 };
 
 } // namespace charla

@@ -11,7 +11,11 @@
 #include "desktop/Preferences.h"
 #include "desktop/WelcomeScreen.h"
 #include "desktop/XmppUriHandler.h"
+#include "account/Account.h"
 #include "features/RosterFeature.h"
+#include "rooms/JoinRoomDialog.h"
+#include "rooms/RoomActions.h"
+#include "services/ServiceActions.h"
 #include "stanza/RosterItem.h"
 #include "stream/Client.h"
 
@@ -21,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QUrl>
 
 namespace charla {
 
@@ -47,6 +52,16 @@ DesktopActions::DesktopActions(MainWindow *window) : QObject(window), m_window(w
     m_links->setRegister([window](const QString &server) {
         window->accountActions()->openWizard()->startAt(AccountWizard::ServerPage, server);
     });
+    m_links->setRoomJoiner(
+        [this](const QString &account, const QString &room, const QString &password) {
+            openJoinRoom(account, room, password);
+        });
+    // Links clicked in messages: the same handler, with the chat's account.
+    window->chats()->setXmppLinkHandler([this](const QString &account, const QUrl &url) {
+        m_links->open(url.toString(QUrl::FullyEncoded), account);
+        return true;
+    });
+    connectServices();
 
     // First run: the two ways in, instead of an empty list.
     m_welcome = new WelcomeScreen;
@@ -165,6 +180,31 @@ void DesktopActions::handleArguments(const QStringList &arguments)
         if (argument.startsWith(QLatin1String("xmpp:"), Qt::CaseInsensitive))
             m_links->open(argument);
     }
+}
+
+JoinRoomDialog *DesktopActions::openJoinRoom(const QString &account, const QString &room,
+                                             const QString &password)
+{
+    auto *roomActions = m_window->findChild<RoomActions *>();
+    if (!roomActions)
+        return nullptr;
+    auto *dialog = new JoinRoomDialog(roomActions->rooms(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prefill(account, room, password);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void DesktopActions::connectServices()
+{
+    auto *services = m_window->findChild<ServiceActions *>();
+    if (!services)
+        return;
+    services->setRoomJoiner([this](Account *account, const QString &room) {
+        openJoinRoom(account->jid().full(), room);
+    });
 }
 
 NewChatDialog *DesktopActions::openNewChat()

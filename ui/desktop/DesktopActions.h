@@ -9,6 +9,7 @@ class QAction;
 namespace charla {
 
 class ChatWindow;
+class JoinRoomDialog;
 class MainWindow;
 class NewChatDialog;
 class Preferences;
@@ -16,7 +17,8 @@ class WelcomeScreen;
 class XmppUriHandler;
 
 /// The main window's desktop life, kept out of MainWindow: xmpp: links (from the command line,
-/// a second launch or a message), the welcome screen while there is no account, "New chat"
+/// a second launch or a message: one handler, so a link clicked in a chat asks exactly like one
+/// from outside), the Join Room dialog for ?join links and the service browser, the welcome screen while there is no account, "New chat"
 /// (Ctrl+N), and the shortcuts every chat window gets (Ctrl+Tab, Ctrl+Shift+Tab, Ctrl+F,
 /// Ctrl+N, Ctrl+Q).
 class DesktopActions : public QObject
@@ -38,10 +40,17 @@ public:
 
     /// Opens the "New chat" dialog (not modal); the chat opens when it is accepted.
     NewChatDialog *openNewChat();
+    /// Opens the Join Room dialog filled in with @p account, @p room (or a service to browse)
+    /// and @p password, asking for the nickname; null when group chat is not available.
+    JoinRoomDialog *openJoinRoom(const QString &account, const QString &room,
+                                 const QString &password = QString());
 
 private:
     void addChatWindowActions(ChatWindow *window);
     void switchChat(ChatWindow *window, int step);
+    /// The Services menu's browser joins rooms and adds contacts through the same dialogs as
+    /// the rest of the window.
+    void connectServices();
 
     MainWindow *m_window;
     XmppUriHandler *m_links = nullptr;

@@ -5,7 +5,6 @@
 #include "chat/Composer.h"
 #include "desktop/XmppUriDialog.h"
 #include "features/AdHocCommands.h"
-#include "features/MucFeature.h"
 #include "features/PresenceFeature.h"
 #include "features/RosterFeature.h"
 #include "models/AdHocSession.h"
@@ -35,13 +34,18 @@ void XmppUriHandler::setAccounts(Accounts accounts, ClientOf client)
 
 bool XmppUriHandler::open(const QString &text)
 {
+    return open(text, QString());
+}
+
+bool XmppUriHandler::open(const QString &text, const QString &fromAccount)
+{
     QString error;
     const auto uri = XmppUri::parse(text, &error);
     if (!uri) {
         refuse(error);
         return false;
     }
-    return open(*uri);
+    return open(*uri, fromAccount);
 }
 
 void XmppUriHandler::refuse(const QString &reason)
@@ -55,7 +59,7 @@ void XmppUriHandler::refuse(const QString &reason)
     box->open();
 }
 
-bool XmppUriHandler::open(const XmppUri &uri)
+bool XmppUriHandler::open(const XmppUri &uri, const QString &fromAccount)
 {
     const QStringList accounts = m_accounts ? m_accounts() : QStringList();
     if (accounts.isEmpty()) {
@@ -72,8 +76,12 @@ bool XmppUriHandler::open(const XmppUri &uri)
             return false;
         }
         current = uri.account.toString();
+    } else if (accounts.contains(fromAccount)) {
+        // Clicked in a chat: the account that received it.
+        current = fromAccount;
     }
-    const bool choose = accounts.size() > 1 && !uri.account.isValid();
+    const bool choose =
+        accounts.size() > 1 && !uri.account.isValid() && !accounts.contains(fromAccount);
 
     switch (uri.action) {
     case XmppUri::Action::None:
@@ -94,6 +102,16 @@ bool XmppUriHandler::open(const XmppUri &uri)
             return true;
         }
         refuse(tr("Creating accounts from links is not available here."));
+        return false;
+    case XmppUri::Action::Join:
+        // XEP-0045 15.6: the Join Room dialog is the question (room, nickname, password, the
+        // account when there are several); nothing is sent before Join.
+        if (m_joinRoom) {
+            m_joinRoom(current, uri.jid.bare().toString(), uri.value(QStringLiteral("password")));
+            Q_EMIT acted(QStringLiteral("join"), current, uri.jid.bare().toString());
+            return true;
+        }
+        refuse(tr("Group chats are not available here."));
         return false;
     default:
         break;
@@ -119,9 +137,6 @@ XmppUriDialog *XmppUriHandler::ask(const XmppUri &uri, const QStringList &accoun
     dialog->setAccounts(accounts, current);
     const QString jid = uri.jid.toString();
     switch (uri.action) {
-    case XmppUri::Action::Join:
-        askJoin(uri, dialog);
-        break;
     case XmppUri::Action::Roster:
         askRoster(uri, dialog);
         break;
@@ -165,36 +180,6 @@ void XmppUriHandler::openChat(const XmppUri &uri, const QString &account)
     }
     qCInfo(lcLinks).noquote() << "opened the chat with" << jid << "for" << account;
     Q_EMIT acted(QStringLiteral("chat"), account, jid);
-}
-
-void XmppUriHandler::askJoin(const XmppUri &uri, XmppUriDialog *dialog)
-{
-    const Jid room = uri.jid.bare();
-    const QString password = uri.value(QStringLiteral("password"));
-    auto *nick = new QLineEdit;
-    nick->setObjectName(QStringLiteral("uriNick"));
-    nick->setAccessibleName(tr("Nickname"));
-    nick->setText(Jid::parse(dialog->account()).localpart());
-    dialog->setQuestion(tr("Join the group chat %1?").arg(room.toString()), tr("Join Room"));
-    dialog->addField(tr("&Nickname:"), nick);
-    dialog->setSummary([dialog, nick, room, password] {
-        QString text = tr("%1 enters the room %2 as “%3”; the people in it see that nickname.")
-                           .arg(dialog->account(), room.toString(), nick->text().trimmed());
-        if (!password.isEmpty())
-            text += QLatin1Char(' ') + tr("The password from the link is used.");
-        return text;
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, nick, room, password] {
-        const QString account = dialog->account();
-        Client *client = m_client ? m_client(account) : nullptr;
-        auto *muc = client ? client->feature<MucFeature>() : nullptr;
-        if (!muc || nick->text().trimmed().isEmpty()) {
-            refuse(tr("%1 cannot join group chats.").arg(account));
-            return;
-        }
-        muc->join(room, nick->text().trimmed(), password);
-        Q_EMIT acted(QStringLiteral("join"), account, room.toString());
-    });
 }
 
 void XmppUriHandler::askRoster(const XmppUri &uri, XmppUriDialog *dialog)

@@ -140,6 +140,23 @@ void JoinRoomDialog::setRoom(const QString &room)
     m_room->setText(room);
 }
 
+void JoinRoomDialog::prefill(const QString &account, const QString &room, const QString &password)
+{
+    setAccount(account); // resets the nick to the account's default
+    const Jid jid = Jid::parse(room);
+    if (jid.isValid() && !jid.hasLocalpart()) {
+        // A service, not a room: its rooms to pick from.
+        m_service->setText(jid.full());
+        browse(jid.full());
+    } else {
+        setRoom(room);
+        setStatus(tr("Choose the nickname people in the room will see, then press Join."));
+    }
+    m_passwordEdit->setText(password);
+    m_nick->setFocus(Qt::OtherFocusReason);
+    m_nick->selectAll();
+}
+
 Jid JoinRoomDialog::room() const
 {
     return Jid::parse(m_room->text().trimmed()).bare();

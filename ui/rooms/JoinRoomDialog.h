@@ -32,6 +32,10 @@ public:
     void setAccount(const QString &account);
     QString account() const;
     void setRoom(const QString &room);
+    /// Filled in from a link or the service browser: @p account, @p room (a room, or a group
+    /// chat service whose rooms are then listed) and the link's @p password; the nickname is
+    /// left for the person to choose (focused), and nothing is sent before Join.
+    void prefill(const QString &account, const QString &room, const QString &password = QString());
     Jid room() const;
     QString nick() const;
     QString password() const;

@@ -1,6 +1,7 @@
 #include "services/ServiceActions.h"
 
 #include "AccountActions.h"
+#include "AddContactDialog.h"
 #include "AvatarProvider.h"
 #include "account/Account.h"
 #include "account/AccountManager.h"
@@ -18,6 +19,7 @@
 #include "models/PubSubFeedModel.h"
 #include "services/RunCommandDialog.h"
 #include "services/ServerInfoWindow.h"
+#include "stanza/RosterItem.h"
 #include "stream/Client.h"
 
 #include <QAction>
@@ -243,17 +245,37 @@ void ServiceActions::joinRoom(Account *account, const QString &jid)
 
 void ServiceActions::addContact(Account *account, const QString &jid, const QString &name)
 {
-    bool ok = false;
-    const QString shown = QInputDialog::getText(m_window, tr("Add %1").arg(jid), tr("Name:"),
-                                                QLineEdit::Normal, name, &ok);
-    if (!ok)
-        return;
-    RosterItem item;
-    item.jid = Jid::parse(jid).bare();
-    item.name = shown.trimmed();
-    account->roster()->addOrUpdate(item, this);
-    // RFC 6121 3.1.1: ask to see its presence too (a gateway or a bot may accept).
-    account->presence()->subscribe(item.jid);
+    // The same dialog as Contacts > Add Contact, filled in: the address can still be corrected,
+    // and a name and a group chosen.
+    QStringList groups;
+    for (const RosterItem &item : account->roster()->items()) {
+        for (const QString &g : item.groups) {
+            if (!groups.contains(g))
+                groups.append(g);
+        }
+    }
+    groups.sort(Qt::CaseInsensitive);
+    auto *dialog = new AddContactDialog({account->jid().bare().full()}, groups, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addressEdit()->setText(jid);
+    dialog->nameEdit()->setText(name.simplified());
+    dialog->nameEdit()->setFocus(Qt::OtherFocusReason);
+    QPointer<Account> guard(account);
+    connect(dialog, &QDialog::accepted, this, [this, guard, dialog] {
+        if (!guard || !dialog->jid().isValid())
+            return;
+        RosterFeature *roster = guard->roster();
+        RosterItem item = roster->contains(dialog->jid()) ? roster->item(dialog->jid()) : RosterItem{};
+        item.jid = dialog->jid();
+        if (!dialog->name().isEmpty())
+            item.name = dialog->name();
+        if (!dialog->group().isEmpty() && !item.groups.contains(dialog->group()))
+            item.groups.append(dialog->group());
+        roster->addOrUpdate(item, this);
+        // RFC 6121 3.1.1: ask to see its presence too (a gateway or a bot may accept).
+        guard->presence()->subscribe(item.jid);
+    });
+    dialog->open();
 }
 
 } // namespace charla
