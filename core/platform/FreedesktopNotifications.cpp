@@ -8,6 +8,8 @@
 #include <QDBusServiceWatcher>
 #include <QLoggingCategory>
 
+#include <utility>
+
 namespace charla {
 
 Q_LOGGING_CATEGORY(lcNotify, "charla.notify")
@@ -16,8 +18,8 @@ namespace {
 const auto kService = QStringLiteral("org.freedesktop.Notifications");
 const auto kPath = QStringLiteral("/org/freedesktop/Notifications");
 const auto kInterface = QStringLiteral("org.freedesktop.Notifications");
-// GetCapabilities is the one blocking call: a server that does not answer quickly is treated
-// as one without capabilities rather than freezing the window.
+// A server that does not answer GetCapabilities quickly is treated as one without capabilities
+// (plain body, no actions), so waiting notifications still go out.
 constexpr int kCapabilitiesTimeoutMs = 1500;
 
 QDBusMessage call(const QString &method)
@@ -65,29 +67,54 @@ bool FreedesktopNotifications::isAvailable() const
     return activatable.isValid() && activatable.value().contains(kService);
 }
 
-QStringList FreedesktopNotifications::capabilities()
+void FreedesktopNotifications::fetchCapabilities()
 {
-    if (m_capabilities)
-        return *m_capabilities;
-    if (!isAvailable())
-        return {};
-    const QDBusMessage reply =
-        m_bus.call(call(QStringLiteral("GetCapabilities")), QDBus::Block, kCapabilitiesTimeoutMs);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
-        qCDebug(lcNotify) << "no capabilities from the notification server" << reply.errorMessage();
-        return {};
-    }
-    m_capabilities = reply.arguments().constFirst().toStringList();
-    qCDebug(lcNotify) << "notification server capabilities" << *m_capabilities;
-    return *m_capabilities;
+    if (m_capabilities || m_asking || !m_bus.isConnected())
+        return;
+    m_asking = true;
+    const int generation = m_askGeneration;
+    QDBusPendingCall pending =
+        m_bus.asyncCall(call(QStringLiteral("GetCapabilities")), kCapabilitiesTimeoutMs);
+    auto *watcher = new QDBusPendingCallWatcher(pending, this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, generation](QDBusPendingCallWatcher *w) {
+                const QDBusPendingReply<QStringList> reply = *w;
+                w->deleteLater();
+                if (generation != m_askGeneration)
+                    return; // asked of a server that is gone; the new one is asked anew
+                m_asking = false;
+                if (reply.isError())
+                    qCDebug(lcNotify) << "no capabilities from the notification server"
+                                      << reply.error().message();
+                m_capabilities = reply.isError() ? QStringList() : reply.value();
+                qCDebug(lcNotify) << "notification server capabilities" << *m_capabilities;
+                Q_EMIT capabilitiesKnown(*m_capabilities);
+                const QList<Pending> waiting = std::exchange(m_waiting, {});
+                for (const Pending &p : waiting)
+                    send(p.notification, p.done);
+            });
 }
 
 bool FreedesktopNotifications::notify(const Notification &n, std::function<void(quint32)> done)
 {
     if (!isAvailable())
         return false;
+    if (!m_capabilities) {
+        m_waiting.append({n, std::move(done)});
+        fetchCapabilities();
+        return true;
+    }
+    send(n, std::move(done));
+    return true;
+}
+
+void FreedesktopNotifications::send(Notification n, std::function<void(quint32)> done)
+{
     QDBusMessage msg = call(QStringLiteral("Notify"));
     const bool markup = hasCapability(QStringLiteral("body-markup"));
+    // Desktop Notifications 1.2 "Actions": a server without the capability shows no buttons.
+    if (!hasCapability(QStringLiteral("actions")))
+        n.actions.clear();
     // Desktop Notifications 1.2: Notify(app_name s, replaces_id u, app_icon s, summary s,
     // body s, actions as, hints a{sv}, expire_timeout i) -> u
     msg << n.appName << n.replacesId << n.appIcon << n.summary << bodyText(n.body, markup)
@@ -103,7 +130,6 @@ bool FreedesktopNotifications::notify(const Notification &n, std::function<void(
                 if (done)
                     done(reply.isError() ? 0 : reply.value());
             });
-    return true;
 }
 
 void FreedesktopNotifications::close(quint32 id)
@@ -135,6 +161,10 @@ void FreedesktopNotifications::onNotificationClosed(uint id, uint reason)
 void FreedesktopNotifications::onOwnerChanged(const QString &, const QString &, const QString &)
 {
     m_capabilities.reset();
+    ++m_askGeneration;
+    m_asking = false;
+    if (!m_waiting.isEmpty())
+        fetchCapabilities(); // notifications waiting for the old server's answer: ask the new one
 }
 
 } // namespace charla

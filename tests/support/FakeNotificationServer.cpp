@@ -14,6 +14,15 @@ const auto kPath = QStringLiteral("/org/freedesktop/Notifications");
 
 QStringList FakeNotificationsObject::GetCapabilities()
 {
+    int delay = 0;
+    {
+        QMutexLocker lock(&mutex);
+        ++capabilityCalls;
+        delay = capabilitiesDelayMs;
+    }
+    // A slow server (busy desktop): this thread answers late; the client's must not wait.
+    if (delay > 0)
+        QThread::msleep(delay);
     QMutexLocker lock(&mutex);
     return capabilities;
 }
@@ -75,6 +84,18 @@ bool FakeNotificationServer::start()
         return false;
     m_started = bus.registerService(kService);
     return m_started;
+}
+
+void FakeNotificationServer::setCapabilitiesDelay(int ms)
+{
+    QMutexLocker lock(&m_object->mutex);
+    m_object->capabilitiesDelayMs = ms;
+}
+
+int FakeNotificationServer::capabilityCalls() const
+{
+    QMutexLocker lock(&m_object->mutex);
+    return m_object->capabilityCalls;
 }
 
 QList<FakeNotificationServer::Call> FakeNotificationServer::calls() const

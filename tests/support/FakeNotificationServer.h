@@ -31,8 +31,9 @@ struct FakeNotificationCall
 /// test's session bus: it records every Notify and CloseNotification call and can answer like
 /// a person using the notification (an action chosen, the notification dismissed).
 ///
-/// Its object lives in a thread of its own, because the client under test makes a blocking call
-/// (GetCapabilities) from the main thread. Needs a session bus (dbus-run-session).
+/// Its object lives in a thread of its own, so it answers even while the test's thread waits,
+/// and it can be slow to answer GetCapabilities like a busy desktop. Needs a session bus
+/// (dbus-run-session).
 class FakeNotificationServer
 {
 public:
@@ -45,6 +46,10 @@ public:
     bool start();
     QList<Call> calls() const;
     QList<quint32> closedByClient() const;
+    /// GetCapabilities answers after @p ms (its own thread sleeps; the test's runs on).
+    void setCapabilitiesDelay(int ms);
+    /// How many times GetCapabilities was called.
+    int capabilityCalls() const;
     /// The person chose @p action ("default", "reply", ...) of notification @p id.
     void invokeAction(quint32 id, const QString &action);
     /// The notification went away (2: dismissed by the person).
@@ -68,6 +73,8 @@ public:
     QList<FakeNotificationCall> calls;
     QList<quint32> closed;
     quint32 nextId = 1;
+    int capabilitiesDelayMs = 0;
+    int capabilityCalls = 0;
 
 public Q_SLOTS:
     QStringList GetCapabilities();

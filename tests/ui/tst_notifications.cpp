@@ -4,8 +4,14 @@
 // notification per chat (replaced, not stacked), Reply / Mark as read / a click act on the chat;
 // do not disturb, a muted chat and the chat in view notify nothing. The chat header's menu
 // keeps the chat's mode; the old muted list moves into it. Closing the main window hides it to
-// the tray (with a one-time notice) or quits.
+// the tray (with a one-time notice) or quits. "Mark as read" sends the XEP-0333 displayed
+// marker for the newest message only while read markers are allowed (checked on the wire with
+// a FakeServer); a slow server's GetCapabilities never holds up the caller; without a
+// notification service the tray's balloon is used.
 #include "FakeNotificationServer.h"
+#include "FakeServer.h"
+#include "LoginScript.h"
+#include "TestCa.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "chat/ChatManager.h"
@@ -14,6 +20,7 @@
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
 #include "features/MessageFeature.h"
+#include "features/RosterFeature.h"
 #include "notify/CloseToTray.h"
 #include "notify/DesktopNotifier.h"
 #include "notify/NotifyModeButton.h"
@@ -25,15 +32,19 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDBusConnectionInterface>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace charla;
 using charla::test::FakeNotificationServer;
+using charla::test::FakeServer;
 
 namespace {
 
@@ -114,6 +125,10 @@ private Q_SLOTS:
     void oneNotificationPerChat();
     void silencedWhenTheyShouldBe();
     void actionsActOnTheChat();
+    void markAsReadSendsTheMarker_data();
+    void markAsReadSendsTheMarker();
+    void slowServerDoesNotBlock();
+    void trayWhenNoService();
     void roomsNotifyOnMentions();
     void noServerNoCrash();
     void notifyModeMenu();
@@ -122,11 +137,16 @@ private Q_SLOTS:
 
 private:
     bool haveBus() const { return QDBusConnection::sessionBus().isConnected(); }
+    std::unique_ptr<test::TestCa> m_ca;
+    test::TestCa::Leaf m_leaf;
 };
 
 void TestNotifications::initTestCase()
 {
     QApplication::setApplicationName(s("charla-test-notifications"));
+    m_ca = std::make_unique<test::TestCa>();
+    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->error()));
+    m_leaf = m_ca->issue({s("localhost")});
     if (haveBus() && QDBusConnection::sessionBus().interface()->isServiceRegistered(
                          s("org.freedesktop.Notifications")))
         QSKIP("a real notification server is on this bus");
@@ -297,6 +317,169 @@ void TestNotifications::actionsActOnTheChat()
     server.invokeAction(9999, s("default"));
     QTest::qWait(100);
     QVERIFY(!f.manager->tab(kAccount, s("carol@example.org")));
+}
+
+void TestNotifications::markAsReadSendsTheMarker_data()
+{
+    QTest::addColumn<bool>("markers");
+    QTest::newRow("read markers allowed") << true;
+    QTest::newRow("read markers off") << false;
+}
+
+void TestNotifications::markAsReadSendsTheMarker()
+{
+    QFETCH(bool, markers);
+    if (!haveBus())
+        QSKIP("no D-Bus session bus");
+    FakeNotificationServer notifications(kFullServer);
+    QVERIFY(notifications.start());
+
+    // alice is logged in; bob (who shares presence with her) writes two markable messages.
+    FakeServer server;
+    server.setCertificate(m_leaf);
+    test::LoginScript{}.addTo(server);
+    const auto barrier = [&server](const QString &id) {
+        server
+            .send(s("<iq type='get' id='%1' from='localhost'><query xmlns='urn:example:barrier'/>"
+                    "</iq>")
+                      .arg(id))
+            .expect(s("<iq type='error' id='%1' to='localhost'><error type='cancel'>"
+                      "<service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                      "</error></iq>")
+                        .arg(id));
+    };
+    server
+        .expect(s("<iq type='get' to='alice@localhost' id='$disco'>"
+                  "<query xmlns='http://jabber.org/protocol/disco#info'/></iq>"))
+        .send(s("<iq type='result' id='$disco' from='alice@localhost'>"
+                "<query xmlns='http://jabber.org/protocol/disco#info'>"
+                "<identity category='account' type='registered'/></query></iq>"))
+        .expect(s("<iq type='get' id='$r'><query xmlns='jabber:iq:roster'/></iq>"))
+        .send(s("<iq type='result' id='$r'><query xmlns='jabber:iq:roster'>"
+                "<item jid='bob@localhost' subscription='both'/></query></iq>"));
+    for (const char *id : {"in-1", "in-2"}) {
+        server.send(s("<message from='bob@localhost/phone' to='alice@localhost/charla' "
+                      "type='chat' id='%1'><body>%1</body>"
+                      "<markable xmlns='urn:xmpp:chat-markers:0'/></message>")
+                        .arg(QString::fromLatin1(id)));
+    }
+    barrier(s("b1"));
+    QVERIFY(server.listen());
+
+    QTemporaryDir dir;
+    AccountDatabase db;
+    QVERIFY(db.openFile(dir.filePath(s("alice.sqlite"))));
+    HistoryStore store(&db);
+    Client client;
+    auto *messages = new MessageFeature(&store);
+    auto *roster = new RosterFeature;
+    client.addFeature(messages);
+    client.addFeature(roster);
+    AppSettings settings(dir.filePath(s("charla.ini")));
+    settings.setSendDisplayedMarkers(markers);
+    DesktopNotifier notifier(nullptr);
+    const QString alice = s("alice@localhost");
+    {
+        ChatManager manager;
+        manager.setSettingsFile(dir.filePath(s("charla.ini")));
+        manager.setAppSettings(&settings);
+        manager.addAccount(alice, messages, roster, nullptr);
+        manager.setDesktopNotifier(&notifier);
+        client.connectToServer(test::fakeServerConfig(*m_ca, server.port()));
+        QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+        QTRY_COMPARE(manager.unreadCount(alice, s("bob@localhost")), 2);
+        // One notification for the chat (the second replaced the first).
+        QTRY_VERIFY(!notifications.calls().isEmpty());
+        QTRY_COMPARE(notifications.calls().constLast().body, s("in-2"));
+        const quint32 id = notifications.calls().constLast().id;
+
+        // The marker names the newest message, which says the older one was read too
+        // (XEP-0333 3); with the switch off, nothing at all goes out.
+        if (markers) {
+            server.expect(s("<message to='bob@localhost' type='chat' id='*'>"
+                            "<displayed xmlns='urn:xmpp:chat-markers:0' id='in-2'/>"
+                            "<store xmlns='urn:xmpp:hints'/></message>"));
+        }
+        barrier(s("b2"));
+        notifications.invokeAction(id, s("mark-read"));
+        QTRY_COMPARE(manager.unreadCount(alice, s("bob@localhost")), 0);
+        QTRY_VERIFY(notifications.closedByClient().contains(id));
+        QVERIFY(!manager.tab(alice, s("bob@localhost"))); // read without opening the chat
+        QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
+    }
+    client.disconnectFromServer();
+}
+
+void TestNotifications::slowServerDoesNotBlock()
+{
+    if (!haveBus())
+        QSKIP("no D-Bus session bus");
+    // A desktop whose server takes a second to say what it can: the window goes on meanwhile,
+    // and the notifications posted before the answer go out after it, in order, with the
+    // server's capabilities applied (escaped body, actions).
+    FakeNotificationServer server(kFullServer);
+    server.setCapabilitiesDelay(1000);
+    QVERIFY(server.start());
+    Fixture f;
+    QElapsedTimer timer;
+    timer.start();
+    f.receive(s("alice@example.org"), s("a < b"));
+    f.receive(s("bob@example.org"), s("second"));
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    int ticks = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+    tick.start(50);
+    QTRY_COMPARE_WITH_TIMEOUT(server.calls().size(), 2, 5000);
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the event loop ran meanwhile
+    QCOMPARE(server.calls().at(0).summary, s("alice@example.org"));
+    QCOMPARE(server.calls().at(0).body, s("a &lt; b"));
+    QCOMPARE(server.calls().at(0).actions.size(), 6);
+    QCOMPARE(server.calls().at(1).summary, s("bob@example.org"));
+    QCOMPARE(server.capabilityCalls(), 1); // asked once, remembered
+    QVERIFY(f.notifier->service()->capabilitiesKnown());
+    // Later notifications go out at once.
+    f.receive(s("carol@example.org"), s("third"));
+    QTRY_COMPARE(server.calls().size(), 3);
+    QCOMPARE(server.capabilityCalls(), 1);
+}
+
+void TestNotifications::trayWhenNoService()
+{
+    // No notification service on the bus: the tray's balloon shows it (as plain text; the
+    // tray escapes it for the platform).
+    QList<QStringList> balloons;
+    DesktopNotifier notifier(nullptr);
+    notifier.setTrayMessage([&balloons](const QString &title, const QString &text) {
+        balloons.append({title, text});
+        return true;
+    });
+    QCOMPARE(notifier.showMessage(kAccount, s("alice@example.org"), s("Alice"), s("<b>hi</b>")),
+             DesktopNotifier::Channel::Tray);
+    QCOMPARE(balloons, (QList<QStringList>{{s("Alice"), s("<b>hi</b>")}}));
+    QCOMPARE(notifier.showNotice(s("Charla is still running"), s("In the tray")),
+             DesktopNotifier::Channel::Tray);
+    QCOMPARE(balloons.size(), 2);
+
+    // No tray either (the balloon cannot be shown): nothing, and nothing claimed.
+    notifier.setTrayMessage([](const QString &, const QString &) { return false; });
+    QCOMPARE(notifier.showMessage(kAccount, s("alice@example.org"), s("Alice"), s("hi")),
+             DesktopNotifier::Channel::None);
+
+    // With a service, it is used and the tray is not.
+    if (!haveBus())
+        return;
+    FakeNotificationServer server(kFullServer);
+    QVERIFY(server.start());
+    balloons.clear();
+    notifier.setTrayMessage([&balloons](const QString &title, const QString &text) {
+        balloons.append({title, text});
+        return true;
+    });
+    QCOMPARE(notifier.showMessage(kAccount, s("alice@example.org"), s("Alice"), s("hi")),
+             DesktopNotifier::Channel::Freedesktop);
+    QTRY_COMPARE(server.calls().size(), 1);
+    QVERIFY(balloons.isEmpty());
 }
 
 void TestNotifications::roomsNotifyOnMentions()

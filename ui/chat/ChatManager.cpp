@@ -103,8 +103,24 @@ void ChatManager::setDesktopNotifier(DesktopNotifier *notifier)
                 if (ChatTab *t = openChat(account, jid))
                     t->composer()->editor()->setFocus(Qt::OtherFocusReason);
             });
-    connect(notifier, &DesktopNotifier::markReadRequested, this,
-            [this](const QString &account, const QString &jid) { setUnread(account, jid, 0); });
+    connect(notifier, &DesktopNotifier::markReadRequested, this, &ChatManager::markRead);
+}
+
+void ChatManager::markRead(const QString &account, const QString &jid)
+{
+    // XEP-0333 3: a displayed marker for the newest incoming message says all before it were
+    // read too; sent only while the person lets Charla tell (privacy: send read markers).
+    MessageFeature *m = messages(account);
+    if (m && m->store() && appSettings()->sendDisplayedMarkers()) {
+        const QList<ChatMessage> latest = m->store()->latest(jid, 50);
+        for (auto it = latest.crbegin(); it != latest.crend(); ++it) {
+            if (!it->isOutgoing()) {
+                m->markDisplayed(it->id);
+                break;
+            }
+        }
+    }
+    setUnread(account, jid, 0);
 }
 
 std::unique_ptr<QSettings> ChatManager::settings() const

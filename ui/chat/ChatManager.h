@@ -120,6 +120,9 @@ public:
                   bool mention = false);
 
     int unreadCount(const QString &account, const QString &jid) const;
+    /// "Mark as read" without opening the chat: its unread count goes, and the sender gets a
+    /// XEP-0333 displayed marker for the newest message when read markers are allowed.
+    void markRead(const QString &account, const QString &jid);
     int totalUnread() const;
 
     /// The history search panel (created on first use; a window of its own).

@@ -45,18 +45,24 @@ DesktopNotifier::Channel DesktopNotifier::showMessage(const QString &account, co
         n.body = text;
         n.hints.insert(QStringLiteral("desktop-entry"), kDesktopEntry);
         n.hints.insert(QStringLiteral("category"), QStringLiteral("im.received"));
-        if (m_service->hasCapability(QStringLiteral("actions"))) {
-            // Desktop Notifications 1.2: "default" is the click on the notification itself.
-            n.actions = QStringList{kActionDefault,  tr("Open"),
-                                    kActionReply,    tr("Reply"),
-                                    kActionMarkRead, tr("Mark as read")};
-        }
+        // Desktop Notifications 1.2: "default" is the click on the notification itself. Left
+        // out by the service for a server without actions.
+        n.actions = QStringList{kActionDefault,  tr("Open"),
+                                kActionReply,    tr("Reply"),
+                                kActionMarkRead, tr("Mark as read")};
         send(key(account, jid), n);
         return Channel::Freedesktop;
     }
-    if (m_tray && m_tray->showMessage(sender, text))
+    if (showTrayMessage(sender, text))
         return Channel::Tray;
     return Channel::None;
+}
+
+bool DesktopNotifier::showTrayMessage(const QString &title, const QString &text)
+{
+    if (m_trayMessage)
+        return m_trayMessage(title, text);
+    return m_tray && m_tray->showMessage(title, text);
 }
 
 DesktopNotifier::Channel DesktopNotifier::showNotice(const QString &title, const QString &text)
@@ -71,7 +77,7 @@ DesktopNotifier::Channel DesktopNotifier::showNotice(const QString &title, const
         m_service->notify(n);
         return Channel::Freedesktop;
     }
-    if (m_tray && m_tray->showMessage(title, text))
+    if (showTrayMessage(title, text))
         return Channel::Tray;
     return Channel::None;
 }

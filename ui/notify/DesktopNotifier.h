@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace charla {
@@ -34,6 +35,11 @@ public:
     ~DesktopNotifier() override;
 
     void setTrayIcon(TrayIcon *tray);
+    /// Shows a balloon message in the tray; true when it was shown.
+    using TrayMessage = std::function<bool(const QString &title, const QString &text)>;
+    /// Replaces the tray icon's balloon (QSystemTrayIcon::showMessage), the fallback where no
+    /// notification service exists (tests; a platform with another way).
+    void setTrayMessage(TrayMessage show) { m_trayMessage = std::move(show); }
     FreedesktopNotifications *service() const { return m_service; }
 
     /// A message from @p sender in chat (@p account, @p jid); @p text is plain text and is
@@ -66,9 +72,11 @@ private:
     void send(const QString &chat, FreedesktopNotifications::Notification n);
     void actionInvoked(quint32 id, const QString &action);
     void closed(quint32 id);
+    bool showTrayMessage(const QString &title, const QString &text);
 
     FreedesktopNotifications *m_service;
     QPointer<TrayIcon> m_tray;
+    TrayMessage m_trayMessage;
     QHash<QString, Shown> m_shown; ///< by key(account, jid)
 };
 
