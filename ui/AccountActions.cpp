@@ -101,6 +101,8 @@ AccountWizard *AccountActions::openWizard()
     if (!m_wizard) {
         m_wizard = new AccountWizard(m_manager, m_window);
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_appSettings)
+            m_wizard->setDefaultProxy(m_appSettings->defaultProxy());
     }
     m_wizard->show();
     m_wizard->raise();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AppSettings.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPoint>
@@ -39,6 +41,8 @@ public:
 
     /// Opens the account wizard (or raises the open one).
     AccountWizard *openWizard();
+    /// The preferences a new wizard takes the default proxy from (may be null: direct).
+    void setAppSettings(AppSettings *settings) { m_appSettings = settings; }
     /// Opens the wizard when the profile has no account yet (first start).
     void openWizardIfNoAccount();
     /// Opens @p account's settings (window-modal, not blocking).
@@ -56,6 +60,7 @@ private:
     QAction *m_add = nullptr;
     QPointer<QMenu> m_menu;
     QPointer<AccountWizard> m_wizard;
+    QPointer<AppSettings> m_appSettings;
     QHash<QString, QPointer<XmlConsole>> m_consoles;
 };
 

@@ -147,6 +147,19 @@ QWizardPage *AccountWizard::buildExistingPage()
     return page;
 }
 
+void AccountWizard::setDefaultProxy(const ProxySettings &proxy)
+{
+    AccountConfig config;
+    config.proxy = proxy;
+    for (ConnectionSettingsWidget *w : {m_existingConnection, m_serverConnection}) {
+        w->setConfig(config);
+        if (proxy.type != ProxySettings::None) {
+            if (auto *group = qobject_cast<QGroupBox *>(w->parentWidget()))
+                group->setChecked(true);
+        }
+    }
+}
+
 QWizardPage *AccountWizard::buildServerPage()
 {
     auto *page = new QWizardPage(this);

@@ -12,6 +12,8 @@ class QScrollArea;
 
 namespace charla {
 
+struct ProxySettings;
+
 class Account;
 class AccountManager;
 class AccountSetup;
@@ -44,6 +46,9 @@ public:
     QLineEdit *jidField() const { return m_jid; }
     QLineEdit *passwordField() const { return m_password; }
     ConnectionSettingsWidget *existingConnection() const { return m_existingConnection; }
+    /// The proxy both ways in start with (Preferences' proxy for new accounts); shown unfolded
+    /// when it is not a direct connection, so the person sees it will be used.
+    void setDefaultProxy(const ProxySettings &proxy);
     QLineEdit *serverField() const { return m_server; }
     ConnectionSettingsWidget *serverConnection() const { return m_serverConnection; }
     DataFormWidget *formWidget() const { return m_form; }

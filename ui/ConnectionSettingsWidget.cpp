@@ -67,6 +67,13 @@ ConnectionSettingsWidget::ConnectionSettingsWidget(QWidget *parent) : QWidget(pa
     updateEnabled();
 }
 
+void ConnectionSettingsWidget::showProxyOnly()
+{
+    // Rows 0 and 1: the server host (with its port) and Direct TLS.
+    m_form->setRowVisible(0, false);
+    m_form->setRowVisible(1, false);
+}
+
 void ConnectionSettingsWidget::addRow(const QString &label, QWidget *field)
 {
     m_form->addRow(label, field);

@@ -25,6 +25,9 @@ public:
     void setConfig(const AccountConfig &config);
     /// @p config with the host, port, Direct TLS and proxy shown here.
     AccountConfig apply(AccountConfig config) const;
+    /// Shows only the proxy rows (Preferences' proxy for new accounts); the server host, port
+    /// and Direct TLS stay as given.
+    void showProxyOnly();
     /// Adds a row under the connection rows, aligned with them (account settings).
     void addRow(const QString &label, QWidget *field);
     /// What is wrong with the values, as a sentence; empty when nothing is.

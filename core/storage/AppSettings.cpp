@@ -20,6 +20,7 @@ const auto kRetention = QStringLiteral("history/retentionDays");
 const auto kSpell = QStringLiteral("spelling/enabled");
 const auto kSpellLanguage = QStringLiteral("spelling/language");
 const auto kTrayHint = QStringLiteral("window/trayHintShown");
+const auto kDefaultProxy = QStringLiteral("connection/defaultProxy");
 
 QString conversationKey(const QString &group, const QString &account, const QString &jid)
 {
@@ -132,6 +133,21 @@ void AppSettings::setHistoryRetentionDays(int days) { setValue(kRetention, qMax(
 
 bool AppSettings::spellCheck() const { return value(kSpell, true).toBool(); }
 void AppSettings::setSpellCheck(bool on) { setValue(kSpell, on); }
+ProxySettings AppSettings::defaultProxy() const
+{
+    // Kept as ProxySettings::toUrl() ("none", "system", "socks5://user@host:port"); anything
+    // unreadable (edited by hand) is a direct connection.
+    QString error;
+    const auto proxy =
+        ProxySettings::fromUrl(value(kDefaultProxy, QStringLiteral("none")).toString(), &error);
+    return proxy.value_or(ProxySettings());
+}
+
+void AppSettings::setDefaultProxy(const ProxySettings &proxy)
+{
+    setValue(kDefaultProxy, proxy.toUrl());
+}
+
 QString AppSettings::spellLanguage() const { return value(kSpellLanguage, QString()).toString(); }
 void AppSettings::setSpellLanguage(const QString &language) { setValue(kSpellLanguage, language); }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AccountStore.h"
+
 #include <QObject>
 #include <QString>
 
@@ -71,6 +73,12 @@ public:
     void setSendIdleTime(bool on);
     bool fetchLinkPreviews() const;   ///< never by default
     void setFetchLinkPreviews(bool on);
+
+    // Connection
+    /// The proxy a new account starts with (the account wizard fills it in); each account keeps
+    /// its own afterwards. Direct by default.
+    ProxySettings defaultProxy() const;
+    void setDefaultProxy(const ProxySettings &proxy);
 
     // History
     /// Days local history is kept; 0 keeps it forever (the default).

@@ -1,7 +1,9 @@
 // Preferences (Ctrl+,) and what each switch does: the dialog shows and writes exactly
 // AppSettings and the automatic-away settings (nothing before OK); the palette changes the
 // whole application and "Follow the system" gives the desktop's back; the message text size
-// reaches the chat views; the privacy switches reach every account's features; history
+// reaches the chat views; the compact layout makes the message rows smaller (live, and in chats
+// opened later); the proxy chosen on the Connection page is what the account wizard starts
+// new accounts with; the privacy switches reach every account's features; history
 // retention deletes older local messages when chosen and at start. Grabs of every page.
 #include "RosterViewFixture.h"
 #include "TestEnv.h"
@@ -9,6 +11,11 @@
 #include "chat/ChatManager.h"
 #include "chat/ChatTab.h"
 #include "chat/ChatView.h"
+#include "chat/ChatWindow.h"
+#include "chat/MessageDelegate.h"
+#include "AccountActions.h"
+#include "AccountWizard.h"
+#include "ConnectionSettingsWidget.h"
 #include "desktop/DesktopActions.h"
 #include "desktop/Preferences.h"
 #include "desktop/SettingsDialog.h"
@@ -21,6 +28,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -78,6 +88,8 @@ private Q_SLOTS:
     void cancelWritesNothing();
     void paletteAppliesAppWide();
     void fontSizeReachesChatViews();
+    void compactLayoutMakesRowsSmaller();
+    void proxyIsTheDefaultForNewAccounts();
     void privacySwitchesReachTheAccounts();
     void retentionDeletesOldHistory();
 };
@@ -190,6 +202,120 @@ void TestSettingsDialog::fontSizeReachesChatViews()
     QCOMPARE(later->findChild<ChatView *>()->font().pointSize(), 21);
     w->appSettings()->setFontPointSize(0);
     QCOMPARE(view->font().pointSize(), QApplication::font().pointSize());
+}
+
+void TestSettingsDialog::compactLayoutMakesRowsSmaller()
+{
+    QTemporaryDir dir;
+    ChatAccount a(dir.path());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    a.addMessage(s("Are you coming to the meeting this afternoon?"), now.addSecs(-120));
+    a.addMessage(s("It starts at three, in the small room."), now.addSecs(-110));
+    a.addMessage(s("Bring the printed plans, please."), now.addSecs(-100));
+    auto w = makeWindow(dir.path(), a);
+    QCOMPARE(w->appSettings()->messageLayout(), AppSettings::MessageLayout::Comfortable);
+    ChatTab *tab = w->chats()->openChat(s("alice@example.org"), s("bob@example.org"));
+    QVERIFY(tab);
+    QWidget *window = tab->window();
+    window->resize(520, 360);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    ChatView *view = tab->view();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    MessageDelegate *delegate = view->messageDelegate();
+    QVERIFY(!delegate->isCompact());
+    // Row 0 opens the group (day, avatar and name), rows 1 and 2 follow it.
+    const auto heights = [view] {
+        QList<int> out;
+        for (int row = 0; row < 3; ++row)
+            out << view->visualRect(view->model()->index(row, 0)).height();
+        return out;
+    };
+    const QList<int> comfortable = heights();
+    QVERIFY(window->grab().save(test::outputDir() + s("/chat-layout-comfortable.png")));
+
+    // Changed in the settings: the open chat follows at once.
+    w->appSettings()->setMessageLayout(AppSettings::MessageLayout::Compact);
+    QVERIFY(delegate->isCompact());
+    const QList<int> compact = heights();
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY2(compact.at(row) < comfortable.at(row),
+                 qPrintable(s("row %1: compact %2, comfortable %3")
+                                .arg(row)
+                                .arg(compact.at(row))
+                                .arg(comfortable.at(row))));
+        QVERIFY(compact.at(row) > 0);
+    }
+    QVERIFY(window->grab().save(test::outputDir() + s("/chat-layout-compact.png")));
+    // And back.
+    w->appSettings()->setMessageLayout(AppSettings::MessageLayout::Comfortable);
+    QVERIFY(!delegate->isCompact());
+    QCOMPARE(heights(), comfortable);
+    // A chat opened later follows the setting too.
+    w->appSettings()->setMessageLayout(AppSettings::MessageLayout::Compact);
+    ChatTab *later = w->chats()->openChat(s("alice@example.org"), s("carol@example.org"));
+    QVERIFY(later->view()->messageDelegate()->isCompact());
+}
+
+void TestSettingsDialog::proxyIsTheDefaultForNewAccounts()
+{
+    QTemporaryDir dir;
+    ChatAccount a(dir.path());
+    auto w = makeWindow(dir.path(), a);
+    w->show();
+    QCOMPARE(w->appSettings()->defaultProxy().type, ProxySettings::None);
+    SettingsDialog *dialog = openPreferences(w.get());
+    QVERIFY(dialog);
+    ConnectionSettingsWidget *proxy = dialog->proxyWidget();
+    QVERIFY(proxy);
+    dialog->pages()->setCurrentWidget(proxy->parentWidget());
+    // Only the proxy rows: the server's host belongs to each account.
+    QVERIFY(!proxy->hostField()->isVisibleTo(dialog));
+    QVERIFY(proxy->proxyTypeBox()->isVisibleTo(dialog));
+    QCOMPARE(proxy->proxyTypeBox()->currentData().toInt(), int(ProxySettings::None));
+
+    // SOCKS5 without a host cannot be used: the dialog says why and stays open.
+    proxy->proxyTypeBox()->setCurrentIndex(
+        proxy->proxyTypeBox()->findData(int(ProxySettings::Socks5)));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    auto *problem = dialog->findChild<QLabel *>(s("proxyProblem"));
+    QVERIFY(problem->isVisibleTo(dialog));
+    QCOMPARE(problem->text(), s("Enter the proxy's host, or choose “No proxy”."));
+    QCOMPARE(w->appSettings()->defaultProxy().type, ProxySettings::None);
+    QVERIFY(dialog->grab().save(test::outputDir() + s("/settings-proxy-problem.png")));
+    proxy->proxyHostField()->setText(s("proxy.example.org"));
+    QVERIFY(!problem->isVisibleTo(dialog)); // gone once the host is typed
+    proxy->proxyPortField()->setValue(1081);
+    proxy->proxyUserField()->setText(s("me"));
+    QVERIFY(dialog->grab().save(test::outputDir() + s("/settings-proxy.png")));
+    dialog->accept();
+    QTRY_VERIFY(!w->findChild<SettingsDialog *>());
+    ProxySettings expected;
+    expected.type = ProxySettings::Socks5;
+    expected.host = s("proxy.example.org");
+    expected.port = 1081;
+    expected.user = s("me");
+    QVERIFY(AppSettings(w->profile().settingsFile()).defaultProxy() == expected);
+
+    // A new account starts with it, on both ways in, shown (not folded away).
+    AccountWizard *wizard = w->accountActions()->openWizard();
+    QVERIFY(wizard);
+    for (ConnectionSettingsWidget *c : {wizard->existingConnection(), wizard->serverConnection()}) {
+        QVERIFY(c->apply(AccountConfig()).proxy == expected);
+        QVERIFY(qobject_cast<QGroupBox *>(c->parentWidget())->isChecked());
+        QCOMPARE(c->proxyHostField()->text(), s("proxy.example.org"));
+    }
+    wizard->startAt(AccountWizard::ExistingPage);
+    QVERIFY(wizard->grab().save(test::outputDir() + s("/wizard-default-proxy.png")));
+    wizard->close();
+
+    // Opened again, Preferences shows it.
+    dialog = openPreferences(w.get());
+    QCOMPARE(dialog->proxyWidget()->proxyTypeBox()->currentData().toInt(),
+             int(ProxySettings::Socks5));
+    QCOMPARE(dialog->proxyWidget()->proxyHostField()->text(), s("proxy.example.org"));
+    dialog->reject();
 }
 
 void TestSettingsDialog::privacySwitchesReachTheAccounts()

@@ -228,6 +228,18 @@ QRect MessageDelegate::attachmentButton(const QRect &rowRect, const QModelIndex 
     return r.isNull() ? r : r.translated(rowRect.topLeft());
 }
 
+void MessageDelegate::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_cache.clear();
+    if (m_view) {
+        m_view->doItemsLayout();
+        m_view->viewport()->update();
+    }
+}
+
 MessageDelegate::Metrics MessageDelegate::metrics(const QFont &font) const
 {
     const QFontMetrics fm(font);
@@ -235,9 +247,16 @@ MessageDelegate::Metrics MessageDelegate::metrics(const QFont &font) const
     Metrics m;
     m.line = fm.height();
     m.small = sm.height();
-    m.pad = qMax(2, m.line / 4);
-    m.gap = qMax(4, m.line / 2);
-    m.avatar = m.line * 2;
+    if (m_compact) {
+        // Compact: the avatar beside the name only, and half the space between messages.
+        m.pad = qMax(1, m.line / 8);
+        m.gap = qMax(3, m.line / 3);
+        m.avatar = m.line;
+    } else {
+        m.pad = qMax(2, m.line / 4);
+        m.gap = qMax(4, m.line / 2);
+        m.avatar = m.line * 2;
+    }
     m.textLeft = m.pad * 2 + m.avatar + m.gap;
     // The time column is as wide as the widest time of this locale, plus the mark.
     const QString widest = shortTime(QTime(23, 58));

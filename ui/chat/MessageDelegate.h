@@ -95,6 +95,11 @@ public:
     /// Forgets every cached layout (font or palette changes).
     void clearCache() { m_cache.clear(); }
 
+    /// The compact layout (AppSettings::MessageLayout): less space around messages and an
+    /// avatar one line high, so more messages fit; the view is laid out again at once.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
 private:
     struct Entry;
     struct Metrics;
@@ -124,6 +129,7 @@ private:
     QPointer<AttachmentFetcher> m_fetcher;
     std::function<bool(const QString &)> m_trusted;
     QSet<QString> m_previewAllowed; ///< strangers' images the person asked to see
+    bool m_compact = false;
 };
 
 } // namespace charla

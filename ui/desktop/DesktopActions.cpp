@@ -62,6 +62,8 @@ DesktopActions::DesktopActions(MainWindow *window) : QObject(window), m_window(w
         return true;
     });
     connectServices();
+    // New accounts start with the proxy chosen in Preferences.
+    window->accountActions()->setAppSettings(window->appSettings());
 
     // First run: the two ways in, instead of an empty list.
     m_welcome = new WelcomeScreen;

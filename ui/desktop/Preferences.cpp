@@ -6,6 +6,8 @@
 #include "account/Account.h"
 #include "account/AccountManager.h"
 #include "account/AutoAway.h"
+#include "chat/ChatManager.h"
+#include "chat/ChatTab.h"
 #include "chat/ChatView.h"
 #include "chat/MessageDelegate.h"
 #include "desktop/SettingsDialog.h"
@@ -119,6 +121,12 @@ Preferences::Preferences(MainWindow *window)
         applyPalette();
     if (m_settings->fontPointSize() > 0)
         applyMessageFont();
+    // Chats opened later get the layout too (rooms are chat tabs as well).
+    connect(window->chats(), &ChatManager::tabOpened, this, [this](ChatTab *tab) {
+        tab->view()->messageDelegate()->setCompact(m_settings->messageLayout() ==
+                                                   AppSettings::MessageLayout::Compact);
+    });
+    applyMessageLayout();
     // Retention: at start (once the event loop runs, not in the way of the first paint) and
     // once a day for a Charla that is never closed.
     QTimer::singleShot(0, this, [this] { pruneHistory(); });
@@ -135,6 +143,8 @@ void Preferences::changed(const QString &key)
         applyPalette();
     else if (key == QLatin1String("appearance/fontPointSize"))
         applyMessageFont();
+    else if (key == QLatin1String("appearance/messageLayout"))
+        applyMessageLayout();
     else if (key == QLatin1String("history/retentionDays"))
         pruneHistory();
 }
@@ -212,6 +222,16 @@ void Preferences::applyMessageFont()
             view->messageDelegate()->clearCache();
             view->doItemsLayout();
         }
+    }
+}
+
+void Preferences::applyMessageLayout()
+{
+    const bool compact = m_settings->messageLayout() == AppSettings::MessageLayout::Compact;
+    const QList<QWidget *> widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        if (auto *view = qobject_cast<ChatView *>(w))
+            view->messageDelegate()->setCompact(compact);
     }
 }
 

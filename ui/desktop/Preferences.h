@@ -12,7 +12,8 @@ class MainWindow;
 class SettingsDialog;
 
 /// Makes the preferences true everywhere they matter, now and when they change: the palette
-/// of the whole application, the size of message text, what the accounts tell others
+/// of the whole application, the size of message text, the compact or comfortable message
+/// layout, what the accounts tell others
 /// (typing, read markers, idle time), automatic away, and history retention (old messages
 /// deleted at start and once a day).
 class Preferences : public QObject
@@ -40,6 +41,8 @@ private:
     void changed(const QString &key);
     void applyPalette();
     void applyMessageFont();
+    /// Compact or comfortable message rows in every chat view.
+    void applyMessageLayout();
 
     MainWindow *m_window;
     AppSettings *m_settings;

@@ -1,5 +1,6 @@
 #include "desktop/SettingsDialog.h"
 
+#include "ConnectionSettingsWidget.h"
 #include "storage/AppSettings.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -220,8 +222,25 @@ QWidget *SettingsDialog::buildConnection()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(note(tr("Each account connects directly, through the system's proxy or "
-                              "through a proxy of its own. Change it in the account's settings."),
+    layout->addWidget(note(tr("New accounts connect through this proxy:"), page));
+    m_proxy = new ConnectionSettingsWidget(page);
+    m_proxy->setObjectName(QStringLiteral("defaultProxy"));
+    m_proxy->showProxyOnly();
+    AccountConfig config;
+    config.proxy = m_settings->defaultProxy();
+    m_proxy->setConfig(config);
+    layout->addWidget(m_proxy);
+    m_proxyProblem = note(QString(), page);
+    m_proxyProblem->setObjectName(QStringLiteral("proxyProblem"));
+    m_proxyProblem->hide();
+    // Said until the person changes what it is about.
+    connect(m_proxy->proxyTypeBox(), &QComboBox::currentIndexChanged, m_proxyProblem,
+            &QWidget::hide);
+    connect(m_proxy->proxyHostField(), &QLineEdit::textChanged, m_proxyProblem, &QWidget::hide);
+    layout->addWidget(m_proxyProblem);
+    layout->addSpacing(page->fontMetrics().height());
+    layout->addWidget(note(tr("Each account keeps a proxy of its own. Change it in the "
+                              "account's settings."),
                            page));
     m_accounts = new QListWidget(page);
     m_accounts->setObjectName(QStringLiteral("proxyAccounts"));
@@ -336,10 +355,25 @@ void SettingsDialog::apply()
     m_settings->setHistoryRetentionDays(m_retention->currentData().toInt());
     m_settings->setSpellCheck(m_spell->isChecked());
     m_settings->setSpellLanguage(m_spellLanguage->currentData().toString());
+    m_settings->setDefaultProxy(m_proxy->apply(AccountConfig()).proxy);
 }
 
 void SettingsDialog::accept()
 {
+    // A proxy without its host cannot be used: say so on its page instead of saving it.
+    const QString problem = m_proxy->problem();
+    if (!problem.isEmpty()) {
+        m_proxyProblem->setText(problem);
+        // Red that reads on the palette in use (the desktop's BrightText may be white).
+        QPalette pal = palette();
+        pal.setColor(QPalette::WindowText, pal.color(QPalette::Window).lightness() > 128
+                                               ? QColor(0xb0, 0x00, 0x20)
+                                               : QColor(0xff, 0x6b, 0x6b));
+        m_proxyProblem->setPalette(pal);
+        m_proxyProblem->show();
+        m_pages->setCurrentWidget(m_proxy->parentWidget());
+        return;
+    }
     apply();
     QDialog::accept();
 }

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QSpinBox;
 class QTabWidget;
@@ -15,9 +16,11 @@ class QTabWidget;
 namespace charla {
 
 class AppSettings;
+class ConnectionSettingsWidget;
 
 /// Preferences (Ctrl+,): appearance, notifications, privacy, automatic away, history,
-/// connection (proxies are per account: a way to each account's settings), spelling.
+/// connection (the proxy new accounts start with, and a way to each account's own proxy),
+/// spelling.
 /// Edits exactly AppSettings and AutoAway::Settings; nothing is written before OK.
 class SettingsDialog : public QDialog
 {
@@ -41,6 +44,8 @@ public:
     void accept() override;
 
     QTabWidget *pages() const { return m_pages; }
+    /// The proxy for new accounts (Connection page).
+    ConnectionSettingsWidget *proxyWidget() const { return m_proxy; }
 
 private:
     QWidget *buildAppearance();
@@ -76,6 +81,8 @@ private:
     QComboBox *m_retention = nullptr;
     // Connection
     QListWidget *m_accounts = nullptr;
+    ConnectionSettingsWidget *m_proxy = nullptr;
+    QLabel *m_proxyProblem = nullptr;
     std::function<void(const QString &)> m_openAccount;
     // Spelling
     QCheckBox *m_spell = nullptr;
