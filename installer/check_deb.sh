@@ -3,7 +3,8 @@
 # `dpkg -x` into a scratch root and checks what a packager and a person installing it would:
 #   - the control data (dpkg-deb --info): name, version, section, and Depends computed by
 #     dpkg-shlibdeps from the binaries' links (libc6, libqt6core6 ... with versions) plus the
-#     plugins Qt loads at run time;
+#     plugins Qt loads at run time; Recommends with Qt's translations and the hunspell
+#     dictionaries of the catalogues' languages;
 #   - every file's place, owner and mode: exactly the expected files, nothing missing, nothing
 #     stray (a build directory, a test binary, a header);
 #   - the binaries are stripped executables that run (--version) from the unpacked root;
@@ -71,6 +72,17 @@ done
 # Loaded as plugins at run time, so shlibdeps cannot see them: listed by hand.
 for pkg in libqt6sql6-sqlite libqt6svg6; do
   has_dep "$pkg" && ok "Depends has $pkg (run-time plugin)" || fail "Depends lacks $pkg: $depends"
+done
+
+# Recommended, not required: Qt's own translations and the spell-check dictionaries of the
+# languages Charla speaks (the composer finds no misspelling without a dictionary).
+recommends=$(field Recommends)
+IFS=',' read -r -a recommends_list <<<"$recommends"
+recommends_list=("${recommends_list[@]# }")
+for pkg in qt6-translations-l10n hunspell-en-us hunspell-es hunspell-de-de hunspell-fr; do
+  found=0
+  for r in "${recommends_list[@]}"; do [ "$r" = "$pkg" ] && found=1; done
+  [ $found = 1 ] && ok "Recommends has $pkg" || fail "Recommends lacks $pkg: $recommends"
 done
 
 # --- Files: exactly these, in these places, owned by root, with these modes ------------------
