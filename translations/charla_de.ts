@@ -1756,16 +1756,8 @@ SHA-256-Fingerabdruck:
         <translation>Kontakt f&amp;reigeben</translation>
     </message>
     <message>
-        <source>Blocked &amp;contacts…</source>
-        <translation>Blockierte &amp;Kontakte …</translation>
-    </message>
-    <message>
         <source>&amp;Edit my details…</source>
         <translation>&amp;Meine Angaben bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Change &amp;picture…</source>
-        <translation>Bi&amp;ld ändern …</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1836,6 +1828,14 @@ SHA-256-Fingerabdruck:
     <message>
         <source>%1 could not be read as a picture: %2</source>
         <translation>%1 konnte nicht als Bild gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>B&amp;locked contacts…</source>
+        <translation>Blockierte &amp;Kontakte …</translation>
+    </message>
+    <message>
+        <source>Change pi&amp;cture…</source>
+        <translation>Bi&amp;ld ändern …</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2816,10 @@ SHA-256-Fingerabdruck:
     <message>
         <source>Choose an account to join with.</source>
         <translation>Wähle das Konto, mit dem du beitrittst.</translation>
+    </message>
+    <message>
+        <source>Choose the nickname people in the room will see, then press Join.</source>
+        <translation>Wähle den Spitznamen, den die Leute im Raum sehen, und drücke dann Beitreten.</translation>
     </message>
 </context>
 <context>
@@ -4649,14 +4653,6 @@ Grund (optional):</translation>
         <translation>Spitzname:</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Publish-su&amp;bscribe…</source>
         <translation>&amp;Veröffentlichen/Abonnieren…</translation>
     </message>
@@ -5163,10 +5159,6 @@ Grund (optional):</translation>
         <translation>Ältere Nachrichten werden beim Start von Charla und einmal täglich von diesem Computer gelöscht. Kopien auf dem Server (in seinem Archiv) bleiben unberührt.</translation>
     </message>
     <message>
-        <source>Each account connects directly, through the system's proxy or through a proxy of its own. Change it in the account's settings.</source>
-        <translation>Jedes Konto verbindet sich direkt, über den Proxy des Systems oder über einen eigenen Proxy. Ändern kannst du das in den Kontoeinstellungen.</translation>
-    </message>
-    <message>
         <source>Accounts and their proxies</source>
         <translation>Konten und ihre Proxys</translation>
     </message>
@@ -5205,6 +5197,14 @@ Grund (optional):</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New accounts connect through this proxy:</source>
+        <translation>Neue Konten verbinden sich über diesen Proxy:</translation>
+    </message>
+    <message>
+        <source>Each account keeps a proxy of its own. Change it in the account's settings.</source>
+        <translation>Jedes Konto behält seinen eigenen Proxy. Ändere ihn in den Einstellungen des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -5682,34 +5682,6 @@ Grund (optional):</translation>
         <translation>Der Chat mit %1 kann für %2 nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>Spitzname</translation>
-    </message>
-    <message>
-        <source>Join the group chat %1?</source>
-        <translation>Dem Gruppenchat %1 beitreten?</translation>
-    </message>
-    <message>
-        <source>Join Room</source>
-        <translation>Raum beitreten</translation>
-    </message>
-    <message>
-        <source>&amp;Nickname:</source>
-        <translation>&amp;Spitzname:</translation>
-    </message>
-    <message>
-        <source>%1 enters the room %2 as “%3”; the people in it see that nickname.</source>
-        <translation>%1 betritt den Raum %2 als „%3“; die Anwesenden sehen diesen Spitznamen.</translation>
-    </message>
-    <message>
-        <source>The password from the link is used.</source>
-        <translation>Das Passwort aus dem Link wird verwendet.</translation>
-    </message>
-    <message>
-        <source>%1 cannot join group chats.</source>
-        <translation>%1 kann keinen Gruppenchats beitreten.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5812,6 +5784,10 @@ Grund (optional):</translation>
     <message>
         <source>%1 cannot run commands now.</source>
         <translation>%1 kann gerade keine Befehle ausführen.</translation>
+    </message>
+    <message>
+        <source>Group chats are not available here.</source>
+        <translation>Gruppenchats sind hier nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>The command to run.</source>
-        <translation>La orden que se ejecutará.</translation>
+        <translation>El comando que se ejecutará.</translation>
     </message>
     <message>
         <source>--port needs a number from 1 to 65535.</source>
@@ -185,7 +185,7 @@ Commands:
 Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error.</source>
         <translation>Cliente XMPP de consola de Charla.
 
-Órdenes:
+Comandos:
   check                 conecta e imprime los detalles de la conexión en JSON
   send JID TEXTO        envía un mensaje; termina cuando el servidor lo tiene
   listen [--seconds N]  imprime los mensajes entrantes como líneas JSON
@@ -198,7 +198,7 @@ Exit codes: 0 ok, 1 usage, 2 connection or TLS, 3 authentication, 4 remote error
   muc send SALA TEXTO   envía a un chat de grupo; termina cuando la sala lo tiene
   disco JID [NODO]      qué es JID (o su NODO) y qué ofrece, en JSON
   command JID NODO [--field var=valor]...
-                        ejecuta una orden ad hoc; en un terminal pregunta cada campo
+                        ejecuta un comando ad hoc; en un terminal pregunta cada campo
   pubsub JID NODO [--limit N]
                         los elementos de un nodo pubsub (o PEP) como líneas JSON
   register JID [--field var=valor]...
@@ -672,11 +672,11 @@ Huella SHA-256:
     <name>charla::AdHocCommands</name>
     <message>
         <source>%1 does not allow that step of the command here.</source>
-        <translation>%1 no permite ese paso de la orden aquí.</translation>
+        <translation>%1 no permite ese paso del comando aquí.</translation>
     </message>
     <message>
         <source>%1 no longer knows this run of the command (it expired). Start it again.</source>
-        <translation>%1 ya no reconoce esta ejecución de la orden (caducó). Vuelve a empezarla.</translation>
+        <translation>%1 ya no reconoce esta ejecución del comando (caducó). Vuelve a empezarla.</translation>
     </message>
     <message>
         <source>%1 could not use the answers sent. Check the form and try again.</source>
@@ -688,15 +688,15 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1 does not let this account run that command.</source>
-        <translation>%1 no permite a esta cuenta ejecutar esa orden.</translation>
+        <translation>%1 no permite a esta cuenta ejecutar ese comando.</translation>
     </message>
     <message>
         <source>%1 has no such command.</source>
-        <translation>%1 no tiene esa orden.</translation>
+        <translation>%1 no tiene ese comando.</translation>
     </message>
     <message>
         <source>%1 does not offer commands.</source>
-        <translation>%1 no ofrece órdenes.</translation>
+        <translation>%1 no ofrece comandos.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1 answered for another run of the command.</source>
-        <translation>%1 respondió por otra ejecución de la orden.</translation>
+        <translation>%1 respondió por otra ejecución del comando.</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Open chats in separate &amp;windows</source>
-        <translation>Abrir los chats en &amp;ventanas separadas</translation>
+        <translation>Abrir las conversaciones en &amp;ventanas separadas</translation>
     </message>
     <message>
         <source>Group chats are not available yet.</source>
@@ -1066,7 +1066,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>%1 closed the chat.</source>
-        <translation>%1 cerró el chat.</translation>
+        <translation>%1 cerró la conversación.</translation>
     </message>
     <message>
         <source>Editing your message. Enter saves, Esc cancels.</source>
@@ -1106,7 +1106,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Chat menu</source>
-        <translation>Menú del chat</translation>
+        <translation>Menú de la conversación</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -1173,7 +1173,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Chats — Charla</source>
-        <translation>Chats — Charla</translation>
+        <translation>Conversaciones — Charla</translation>
     </message>
 </context>
 <context>
@@ -1204,11 +1204,11 @@ Huella SHA-256:
     </message>
     <message>
         <source>No command given. See --help.</source>
-        <translation>No se indicó ninguna orden. Consulta --help.</translation>
+        <translation>No se indicó ningún comando. Consulta --help.</translation>
     </message>
     <message>
         <source>Unknown account command. Use: account add JID --password-file FILE</source>
-        <translation>Orden de cuenta desconocida. Uso: account add JID --password-file ARCHIVO</translation>
+        <translation>Comando de cuenta desconocido. Uso: account add JID --password-file ARCHIVO</translation>
     </message>
     <message>
         <source>Usage: send JID TEXT</source>
@@ -1224,7 +1224,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Orden desconocida: %1</translation>
+        <translation>Comando desconocido: %1</translation>
     </message>
     <message>
         <source>The certificate's SHA-256 fingerprint is %1. To trust this server, pass its CA with --ca-file.</source>
@@ -1305,7 +1305,7 @@ Huella SHA-256:
     </message>
     <message>
         <source>The command did not finish after 50 steps; canceling it.</source>
-        <translation>La orden no terminó tras 50 pasos; se cancela.</translation>
+        <translation>El comando no terminó tras 50 pasos; se cancela.</translation>
     </message>
     <message>
         <source> (several: separate with commas)</source>
@@ -1366,7 +1366,7 @@ Huella SHA-256:
     <name>charla::CommandWizard</name>
     <message>
         <source>Command %1 on %2</source>
-        <translation>Orden %1 en %2</translation>
+        <translation>Comando %1 en %2</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1390,11 +1390,11 @@ Huella SHA-256:
     </message>
     <message>
         <source>The command is complete.</source>
-        <translation>La orden se ha completado.</translation>
+        <translation>El comando se ha completado.</translation>
     </message>
     <message>
         <source>The command was canceled.</source>
-        <translation>La orden se canceló.</translation>
+        <translation>El comando se canceló.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1751,16 +1751,8 @@ Huella SHA-256:
         <translation>Desbl&amp;oquear contacto</translation>
     </message>
     <message>
-        <source>Blocked &amp;contacts…</source>
-        <translation>Contactos b&amp;loqueados…</translation>
-    </message>
-    <message>
         <source>&amp;Edit my details…</source>
         <translation>Editar &amp;mis datos…</translation>
-    </message>
-    <message>
-        <source>Change &amp;picture…</source>
-        <translation>Cambiar &amp;imagen…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1835,7 +1827,15 @@ Huella SHA-256:
     <message>
         <source>&amp;Chat</source>
         <extracomment>Contact menu entry that opens a chat with the contact (verb).</extracomment>
-        <translation>&amp;Chatear</translation>
+        <translation>Abrir &amp;conversación</translation>
+    </message>
+    <message>
+        <source>B&amp;locked contacts…</source>
+        <translation>Contactos b&amp;loqueados…</translation>
+    </message>
+    <message>
+        <source>Change pi&amp;cture…</source>
+        <translation>Cambiar &amp;imagen…</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2817,10 @@ Huella SHA-256:
         <source>Choose an account to join with.</source>
         <translation>Elige la cuenta con la que entrar.</translation>
     </message>
+    <message>
+        <source>Choose the nickname people in the room will see, then press Join.</source>
+        <translation>Elige el apodo que verán las personas de la sala y pulsa Entrar.</translation>
+    </message>
 </context>
 <context>
     <name>charla::LinkOpener</name>
@@ -3359,7 +3363,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Commands</source>
-        <translation>Órdenes</translation>
+        <translation>Comandos</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -3494,11 +3498,11 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Command list</source>
-        <translation>Lista de órdenes</translation>
+        <translation>Lista de comandos</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation>Orden</translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>User directory</source>
@@ -3548,7 +3552,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     <name>charla::NotifyModeButton</name>
     <message>
         <source>What this chat notifies you about</source>
-        <translation>De qué te avisa este chat</translation>
+        <translation>De qué te avisa esta conversación</translation>
     </message>
     <message>
         <source>All messages</source>
@@ -4033,7 +4037,7 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
     </message>
     <message>
         <source>Private chat through the room</source>
-        <translation>Chat privado a través de la sala</translation>
+        <translation>Conversación privada a través de la sala</translation>
     </message>
     <message>
         <source>You are not in this room.</source>
@@ -4299,7 +4303,7 @@ Motivo (opcional):</translation>
     <name>charla::RunCommandDialog</name>
     <message>
         <source>Run command</source>
-        <translation>Ejecutar orden</translation>
+        <translation>Ejecutar comando</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -4307,7 +4311,7 @@ Motivo (opcional):</translation>
     </message>
     <message>
         <source>&amp;List commands</source>
-        <translation>&amp;Listar órdenes</translation>
+        <translation>&amp;Listar comandos</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -4323,17 +4327,17 @@ Motivo (opcional):</translation>
     </message>
     <message>
         <source>Asking %1 for its commands…</source>
-        <translation>Preguntando a %1 por sus órdenes…</translation>
+        <translation>Preguntando a %1 por sus comandos…</translation>
     </message>
     <message>
         <source>%1 offers no commands to this account.</source>
-        <translation>%1 no ofrece órdenes a esta cuenta.</translation>
+        <translation>%1 no ofrece comandos a esta cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>%n command(s) offered by %1.</source>
         <translation>
-            <numerusform>%n orden ofrecida por %1.</numerusform>
-            <numerusform>%n órdenes ofrecidas por %1.</numerusform>
+            <numerusform>%n comando ofrecido por %1.</numerusform>
+            <numerusform>%n comandos ofrecidos por %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4443,7 +4447,7 @@ Motivo (opcional):</translation>
     <name>charla::SearchPanel</name>
     <message>
         <source>Search all chats</source>
-        <translation>Buscar en todos los chats</translation>
+        <translation>Buscar en todas las conversaciones</translation>
     </message>
     <message>
         <source>Search messages</source>
@@ -4606,7 +4610,7 @@ Motivo (opcional):</translation>
     </message>
     <message>
         <source>Run &amp;command…</source>
-        <translation>Ejecutar &amp;orden…</translation>
+        <translation>&amp;Ejecutar comando…</translation>
     </message>
     <message>
         <source>Server &amp;information</source>
@@ -4647,14 +4651,6 @@ Motivo (opcional):</translation>
     <message>
         <source>Nickname:</source>
         <translation>Apodo:</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Publish-su&amp;bscribe…</source>
@@ -5163,10 +5159,6 @@ Motivo (opcional):</translation>
         <translation>Los mensajes más antiguos se borran de este ordenador al iniciar Charla y una vez al día. Las copias del servidor (su archivo) no se tocan.</translation>
     </message>
     <message>
-        <source>Each account connects directly, through the system's proxy or through a proxy of its own. Change it in the account's settings.</source>
-        <translation>Cada cuenta se conecta directamente, a través del proxy del sistema o de un proxy propio. Cámbialo en los ajustes de la cuenta.</translation>
-    </message>
-    <message>
         <source>Accounts and their proxies</source>
         <translation>Cuentas y sus proxies</translation>
     </message>
@@ -5206,6 +5198,14 @@ Motivo (opcional):</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>New accounts connect through this proxy:</source>
+        <translation>Las cuentas nuevas se conectan a través de este proxy:</translation>
+    </message>
+    <message>
+        <source>Each account keeps a proxy of its own. Change it in the account's settings.</source>
+        <translation>Cada cuenta conserva su propio proxy. Cámbialo en la configuración de la cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>charla::SingleInstance</name>
@@ -5226,7 +5226,7 @@ Motivo (opcional):</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation>Disponible para charlar</translation>
+        <translation>Disponible para hablar</translation>
     </message>
     <message>
         <source>Available</source>
@@ -5682,34 +5682,6 @@ Motivo (opcional):</translation>
         <translation>No se puede abrir la conversación con %1 para %2.</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>Apodo</translation>
-    </message>
-    <message>
-        <source>Join the group chat %1?</source>
-        <translation>¿Entrar en el grupo %1?</translation>
-    </message>
-    <message>
-        <source>Join Room</source>
-        <translation>Entrar en una sala</translation>
-    </message>
-    <message>
-        <source>&amp;Nickname:</source>
-        <translation>&amp;Apodo:</translation>
-    </message>
-    <message>
-        <source>%1 enters the room %2 as “%3”; the people in it see that nickname.</source>
-        <translation>%1 entra en la sala %2 como «%3»; quienes están en ella ven ese apodo.</translation>
-    </message>
-    <message>
-        <source>The password from the link is used.</source>
-        <translation>Se usa la contraseña del enlace.</translation>
-    </message>
-    <message>
-        <source>%1 cannot join group chats.</source>
-        <translation>%1 no puede entrar en grupos.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5812,6 +5784,10 @@ Motivo (opcional):</translation>
     <message>
         <source>%1 cannot run commands now.</source>
         <translation>%1 no puede ejecutar comandos ahora.</translation>
+    </message>
+    <message>
+        <source>Group chats are not available here.</source>
+        <translation>Los chats de grupo no están disponibles aquí.</translation>
     </message>
 </context>
 </TS>

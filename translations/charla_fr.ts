@@ -1756,16 +1756,8 @@ Empreinte SHA-256 :
         <translation>Déb&amp;loquer le contact</translation>
     </message>
     <message>
-        <source>Blocked &amp;contacts…</source>
-        <translation>&amp;Contacts bloqués…</translation>
-    </message>
-    <message>
         <source>&amp;Edit my details…</source>
         <translation>&amp;Modifier mes informations…</translation>
-    </message>
-    <message>
-        <source>Change &amp;picture…</source>
-        <translation>Changer l’&amp;image…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1836,6 +1828,14 @@ Empreinte SHA-256 :
     <message>
         <source>%1 could not be read as a picture: %2</source>
         <translation>Impossible de lire %1 comme une image : %2</translation>
+    </message>
+    <message>
+        <source>B&amp;locked contacts…</source>
+        <translation>&amp;Contacts bloqués…</translation>
+    </message>
+    <message>
+        <source>Change pi&amp;cture…</source>
+        <translation>Changer l’&amp;image…</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2816,10 @@ Empreinte SHA-256 :
     <message>
         <source>Choose an account to join with.</source>
         <translation>Choisissez le compte avec lequel rejoindre le salon.</translation>
+    </message>
+    <message>
+        <source>Choose the nickname people in the room will see, then press Join.</source>
+        <translation>Choisissez le pseudo que les personnes du salon verront, puis appuyez sur Rejoindre.</translation>
     </message>
 </context>
 <context>
@@ -4649,14 +4653,6 @@ Motif (facultatif) :</translation>
         <translation>Pseudo :</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
         <source>Publish-su&amp;bscribe…</source>
         <translation>Pu&amp;blication-abonnement…</translation>
     </message>
@@ -5163,10 +5159,6 @@ Motif (facultatif) :</translation>
         <translation>Les messages plus anciens sont supprimés de cet ordinateur au démarrage de Charla et une fois par jour. Les copies sur le serveur (son archive) ne sont pas touchées.</translation>
     </message>
     <message>
-        <source>Each account connects directly, through the system's proxy or through a proxy of its own. Change it in the account's settings.</source>
-        <translation>Chaque compte se connecte directement, via le proxy du système ou via son propre proxy. Modifiez-le dans les paramètres du compte.</translation>
-    </message>
-    <message>
         <source>Accounts and their proxies</source>
         <translation>Comptes et leurs proxys</translation>
     </message>
@@ -5205,6 +5197,14 @@ Motif (facultatif) :</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New accounts connect through this proxy:</source>
+        <translation>Les nouveaux comptes se connectent par ce proxy :</translation>
+    </message>
+    <message>
+        <source>Each account keeps a proxy of its own. Change it in the account's settings.</source>
+        <translation>Chaque compte garde son propre proxy. Modifiez-le dans les paramètres du compte.</translation>
     </message>
 </context>
 <context>
@@ -5682,34 +5682,6 @@ Motif (facultatif) :</translation>
         <translation>Impossible d’ouvrir la discussion avec %1 pour %2.</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>Pseudo</translation>
-    </message>
-    <message>
-        <source>Join the group chat %1?</source>
-        <translation>Rejoindre le salon %1 ?</translation>
-    </message>
-    <message>
-        <source>Join Room</source>
-        <translation>Rejoindre un salon</translation>
-    </message>
-    <message>
-        <source>&amp;Nickname:</source>
-        <translation>&amp;Pseudo :</translation>
-    </message>
-    <message>
-        <source>%1 enters the room %2 as “%3”; the people in it see that nickname.</source>
-        <translation>%1 entre dans le salon %2 en tant que « %3 » ; les personnes présentes voient ce pseudo.</translation>
-    </message>
-    <message>
-        <source>The password from the link is used.</source>
-        <translation>Le mot de passe du lien est utilisé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot join group chats.</source>
-        <translation>%1 ne peut pas rejoindre de salons.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5812,6 +5784,10 @@ Motif (facultatif) :</translation>
     <message>
         <source>%1 cannot run commands now.</source>
         <translation>%1 ne peut pas exécuter de commandes pour le moment.</translation>
+    </message>
+    <message>
+        <source>Group chats are not available here.</source>
+        <translation>Les salons ne sont pas disponibles ici.</translation>
     </message>
 </context>
 </TS>

@@ -89,14 +89,14 @@ ContactActions::ContactActions(QTreeView *view, QWidget *window)
     m_unblock = new QAction(tr("Un&block contact"), this);
     m_unblock->setObjectName(QStringLiteral("unblockAction"));
     connect(m_unblock, &QAction::triggered, this, [this] { setBlocked(false); });
-    m_blockedList = new QAction(tr("Blocked &contacts…"), this);
+    m_blockedList = new QAction(tr("B&locked contacts…"), this);
     m_blockedList->setObjectName(QStringLiteral("blockedListAction"));
     connect(m_blockedList, &QAction::triggered, this, &ContactActions::showBlockedList);
 
     m_editOwn = new QAction(tr("&Edit my details…"), this);
     m_editOwn->setObjectName(QStringLiteral("editOwnDetailsAction"));
     connect(m_editOwn, &QAction::triggered, this, &ContactActions::editOwnDetails);
-    m_changePicture = new QAction(tr("Change &picture…"), this);
+    m_changePicture = new QAction(tr("Change pi&cture…"), this);
     m_changePicture->setObjectName(QStringLiteral("changePictureAction"));
     connect(m_changePicture, &QAction::triggered, this, &ContactActions::changePicture);
 

@@ -27,6 +27,7 @@ class TestTranslatedUi : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void englishMnemonics();
     void mainWindow_data();
     void mainWindow();
     void dialogs_data();
@@ -128,6 +129,25 @@ void TestTranslatedUi::init()
 void TestTranslatedUi::cleanup()
 {
     removeTranslators();
+}
+
+void TestTranslatedUi::englishMnemonics()
+{
+    // The source language too: no two entries of the menu bar or of one menu share a letter.
+    removeTranslators();
+    QTemporaryDir dir;
+    FakeAccount account("me@example.org");
+    auto w = makeWindow(dir.path(), account);
+    account.result(kStandard);
+    const auto menus = w->menuBar()->actions();
+    QStringList clashes = mnemonicClashes(menus);
+    for (QAction *m : menus) {
+        if (QMenu *menu = m->menu()) {
+            Q_EMIT menu->aboutToShow(); // menus rebuilt when they open (Rooms, Account, ...)
+            clashes << mnemonicClashesIn(menu);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 void TestTranslatedUi::mainWindow_data()
