@@ -16,31 +16,75 @@ Q_LOGGING_CATEGORY(lcMam, "charla.mam")
 MamFeature::MamFeature(MessageFeature *messages, HistoryStore *store, QObject *parent)
     : Feature(parent), m_messages(messages), m_store(store)
 {
+    if (m_messages)
+        connect(m_messages, &MessageFeature::messageReceived, this, &MamFeature::onLiveMessage);
 }
 
 void MamFeature::sessionStarted(bool resumed)
 {
+    qCDebug(lcMam) << "session started, resumed:" << resumed << "open queries:" << m_queries.size();
     if (resumed)
-        return; // XEP-0198: the resumed stream delivered everything it held
+        return; // XEP-0198: the resumed stream delivers the rest of every open query
+    // A new session: the server forgot the old one's queries (their IQs failed with it, see
+    // Client::onEstablished) and what it had not yet delivered to it went to the archive only,
+    // so the history is gapless no longer until a catch-up from the stored id is done.
     ++m_generation;
     m_queries.clear();
     m_catchUpRunning = false;
+    // What the catch-up brings was archived after every message that came live while the
+    // history was gapless, but archive stamps have whole seconds and a live message is stamped
+    // when it arrived (a moment, or under a flood seconds, after the server archived it): the
+    // newest of those is the floor of the catch-up's new messages, which keeps the archive's
+    // order (MessageFeature::processArchived). An interrupted catch-up keeps its floor.
+    if (m_gapless && m_messages)
+        m_notBefore = m_messages->newestLiveStamp();
+    m_gapless = false;
     catchUp();
 }
 
 void MamFeature::sessionEnded()
 {
-    // Results of unfinished queries are dropped; the stored archive id did not move, so the
-    // next catch-up asks again from there.
-    m_queries.clear();
-    m_catchUpRunning = false;
+    qCDebug(lcMam) << "session ended, open queries:" << m_queries.size();
+    // Open queries are kept: a resumed stream (XEP-0198 5) brings the rest of their results
+    // and their <fin/>, and dropping them here would drop those results as unsolicited and
+    // stall the catch-up. A new session instead clears them in sessionStarted(false).
+    saveLiveAnchor();
+}
+
+void MamFeature::onLiveMessage(const ChatMessage &message)
+{
+    // While every archived message up to now is stored (a catch-up completed and the stream
+    // has only been resumed since), a message that reached us live, stored, with its archive
+    // id (a trusted XEP-0359 stanza-id by our own archive is the XEP-0313 id) is where the
+    // next catch-up may start: nothing archived before it is missing. Carbons (enabled on
+    // every session) bring the account's messages to other resources too. Without this the
+    // next catch-up starts from the last catch-up's id and fetches again everything that came
+    // live since, or, when the first catch-up found an empty archive, only the newest page.
+    if (!m_gapless || m_catchUpRunning || message.stanzaId.isEmpty())
+        return;
+    m_liveAnchor = message.stanzaId;
+    // Stored every few seconds, not per message: an older id after a crash only means a few
+    // messages fetched again, which the store deduplicates.
+    if (!m_anchorSaved.isValid() || m_anchorSaved.elapsed() > 5000)
+        saveLiveAnchor();
+}
+
+void MamFeature::saveLiveAnchor()
+{
+    if (m_liveAnchor.isEmpty() || !m_store)
+        return;
+    m_store->setLastArchiveId(m_liveAnchor);
+    m_liveAnchor.clear();
+    m_anchorSaved.start();
 }
 
 void MamFeature::catchUp()
 {
     if (m_catchUpRunning || !client() || !client()->isConnected() || !m_store)
         return;
+    saveLiveAnchor();
     m_catchUpRunning = true;
+    m_gapless = false;
     m_fetched = 0;
     m_added = 0;
     m_newestId.clear();
@@ -88,6 +132,8 @@ void MamFeature::sendQuery(MamQuery query, Purpose purpose, const QString &chat)
     open.chat = chat;
     open.max = query.rsm.max.value_or(m_pageSize);
     m_queries.insert(query.queryId, open);
+    qCDebug(lcMam) << "query" << query.queryId << "after" << query.rsm.after.value_or(QString())
+                   << "before" << query.rsm.before.value_or(QString());
     const QString queryId = query.queryId;
     const quint64 generation = m_generation;
     // No 'to': the account's own archive (XEP-0313 4.1).
@@ -164,10 +210,12 @@ void MamFeature::onFinished(const QString &queryId, const IqResult &r)
     }
     // The whole page is stored in one transaction before the archive id moves past it. Pages
     // asked with <before/> (the initial catch-up, older history) are older than what is stored.
-    const int added = m_messages ? m_messages->processArchived(
-                                       query.results, query.purpose != Purpose::Older,
-                                       query.purpose != Purpose::CatchUpForward)
-                                 : 0;
+    const int added = m_messages
+                          ? m_messages->processArchived(
+                                query.results, query.purpose != Purpose::Older,
+                                query.purpose != Purpose::CatchUpForward,
+                                query.purpose == Purpose::CatchUpForward ? &m_notBefore : nullptr)
+                          : 0;
     m_fetched += int(query.results.size());
     if (query.purpose == Purpose::Older) {
         Q_EMIT olderFetched(query.chat, added, fin->complete || query.results.isEmpty());
@@ -216,6 +264,8 @@ void MamFeature::continueCatchUp(const Query &query, const MamFin &fin, int adde
 void MamFeature::finishCatchUp()
 {
     m_catchUpRunning = false;
+    // Gapless from here while the stream lasts (or is resumed): see onLiveMessage().
+    m_gapless = client() && client()->isConnected();
     qCDebug(lcMam) << "archive catch-up done:" << m_fetched << "fetched," << m_added << "new";
     Q_EMIT catchUpFinished(m_added);
 }

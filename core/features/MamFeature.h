@@ -7,6 +7,7 @@
 #include "stream/IqTracker.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 
 namespace charla {
@@ -18,8 +19,11 @@ struct MamFin;
 ///
 /// At each new session it catches up from HistoryStore::lastArchiveId() page by page (RSM,
 /// XEP-0059); with no id yet it fetches only the newest messages (initialDays(), at most
-/// initialLimit()) instead of the whole archive. Older history of one chat is fetched on demand
-/// with fetchOlder() when the person scrolls past what the store holds.
+/// initialLimit()) instead of the whole archive. Once a catch-up is done, the id to continue
+/// from moves with each message that arrives live (its stanza-id is its archive id) for as long
+/// as the stream lasts or is resumed, so a new session fetches only what the old one missed.
+/// Open queries survive a dropped stream that is resumed (XEP-0198). Older history of one chat
+/// is fetched on demand with fetchOlder() when the person scrolls past what the store holds.
 ///
 /// A <result/> is believed only when it answers a query that is open, with the same queryid,
 /// and comes from the archive that query asked (the own bare JID, or no 'from'); anything else
@@ -87,6 +91,9 @@ private:
     void continueCatchUp(const Query &query, const MamFin &fin, int added);
     void finishCatchUp();
     void startInitial();
+    void onLiveMessage(const ChatMessage &message);
+    /// Stores the live anchor (if any) as the archive id to continue from.
+    void saveLiveAnchor();
 
     MessageFeature *m_messages;
     HistoryStore *m_store;
@@ -99,6 +106,12 @@ private:
     int m_initialLimit = 500;
     int m_initialDays = 7;
     quint64 m_generation = 0; ///< bumps per session; answers of an older one are ignored
+    /// Every archived message up to now is stored: a catch-up completed on this stream, which
+    /// has at most been resumed since.
+    bool m_gapless = false;
+    QString m_liveAnchor; ///< archive id of the newest live message while gapless, not yet saved
+    QElapsedTimer m_anchorSaved;
+    QDateTime m_notBefore; ///< forward catch-up: the floor of new messages' stamps
 };
 
 } // namespace charla

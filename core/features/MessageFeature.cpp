@@ -16,6 +16,11 @@ namespace charla {
 
 Q_LOGGING_CATEGORY(lcMessage, "charla.message")
 
+namespace {
+/// A delay (XEP-0203) shorter than this on a live message is the link's, not the message's.
+constexpr qint64 kShortDelaySecs = 60;
+} // namespace
+
 MessageFeature::MessageFeature(HistoryStore *store, QObject *parent)
     : Feature(parent), m_store(store)
 {
@@ -42,6 +47,8 @@ void MessageFeature::sessionStarted(bool resumed)
                 &MessageFeature::onAcknowledged);
         m_ackConnected = true;
     }
+    // See handleStanza(): what a resumed stream replays goes after what came before.
+    m_resumeFloor = resumed ? m_newestLive : QDateTime();
     if (resumed)
         return; // XEP-0198: the session, its peers' states and the server's features are kept
     // Peers' states are from the last session; they may have changed meanwhile.
@@ -123,8 +130,28 @@ bool MessageFeature::handleStanza(const Element &stanza)
     origin.live = true;
     // A message from the own bare JID to ourselves is still incoming ("note to self").
     origin.outgoing = false;
-    // XEP-0203: offline and delayed messages keep their original time.
-    origin.stamp = m->delay ? m->delay->stamp : QDateTime::currentDateTimeUtc();
+    if (m->delay) {
+        // XEP-0203: offline and delayed messages keep their original time, unless held for
+        // moments only. A server stamps what it held (a resumed stream's replay, XEP-0198 5;
+        // what a lost session left, given back as offline messages) with whole seconds, and
+        // everything else on the stream is stamped on arrival, a moment after the server's
+        // clock: a delay of seconds would put it before what came earlier, and level with what
+        // an archive catch-up stores meanwhile for the same second. Held briefly, the stream's
+        // order counts: stamped on arrival like the rest. Held long, its time counts, and a
+        // replay still goes after what the stream brought before the break. Only with an
+        // origin-id, which deduplicates whatever the stamp says.
+        origin.stamp = m->delay->stamp;
+        if (!m->originId.isEmpty()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (origin.stamp.secsTo(now) < kShortDelaySecs)
+                origin.stamp = now;
+            else if (m_resumeFloor.isValid() && origin.stamp < m_resumeFloor)
+                origin.stamp = m_resumeFloor;
+        }
+    } else {
+        origin.stamp = QDateTime::currentDateTimeUtc();
+        m_resumeFloor = QDateTime(); // the server's replay is over: live traffic again
+    }
     // Stored here, synchronously: the session acknowledges the stanza (XEP-0198) only after
     // this returns, so nothing acknowledged is lost if Charla dies a moment later.
     process(*m, origin, nullptr);
@@ -155,7 +182,7 @@ std::optional<ChatMessage> MessageFeature::processForwarded(const Element &forwa
 }
 
 int MessageFeature::processArchived(const QList<Archived> &items, bool catchUp,
-                                    bool olderThanStored)
+                                    bool olderThanStored, QDateTime *floor)
 {
     QList<ChatMessage> batch;
     // One placement for the whole page, across the batches the edits split it into.
@@ -180,6 +207,18 @@ int MessageFeature::processArchived(const QList<Archived> &items, bool catchUp,
                                                              : QDateTime::currentDateTimeUtc());
         if (!m->from.isValid())
             continue;
+        // Archive order is the true order: a stamp of whole seconds must not put a message
+        // before one that came earlier (live, stamped on arrival). Only with an origin-id,
+        // which deduplicates whatever the stamp says.
+        if (floor && !m->originId.isEmpty()) {
+            const Jid peer = origin.outgoing ? m->to : m->from;
+            const auto stored =
+                m_store->findByReference(peer.bare().full(), m->originId, m->from.bare().full());
+            if (stored && (!floor->isValid() || stored->timestamp > *floor))
+                *floor = stored->timestamp;
+            else if (!stored && floor->isValid() && origin.stamp < *floor)
+                origin.stamp = *floor;
+        }
         // Edits refer to messages that may still sit in the batch: store those first.
         if (!m->hasContent() || m->correction || m->retraction || m->reactions)
             added += flushBatch(&batch, page);
@@ -244,8 +283,11 @@ std::optional<ChatMessage> MessageFeature::process(const Message &m, const Origi
         return c;
     }
     const bool fresh = m_store->add(c);
-    if (fresh && !origin.outgoing && !origin.fromArchive)
+    if (fresh && !origin.outgoing && !origin.fromArchive) {
+        if (!m_newestLive.isValid() || c.timestamp > m_newestLive)
+            m_newestLive = c.timestamp;
         Q_EMIT messageReceived(c);
+    }
     return c;
 }
 

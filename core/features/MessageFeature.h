@@ -98,6 +98,10 @@ public:
     /// JID is used once there is one).
     void setAccountJid(const Jid &jid) { m_accountJid = jid.bare(); }
 
+    /// The newest stamp of an incoming message stored as it came on the stream (not from the
+    /// archive); invalid before the first.
+    QDateTime newestLiveStamp() const { return m_newestLive; }
+
     /// The chat state @p chat last sent us (None when unknown or stale).
     ChatState peerChatState(const Jid &chat) const;
     /// Our own current chat state towards @p chat.
@@ -122,8 +126,12 @@ public:
     /// archive is the only way they reach us and the sender's "delivered" depends on it.
     /// @p olderThanStored: the page was fetched backwards (RSM <before/>), so its messages go
     /// before stored messages of the same second (HistoryStore::OlderPage).
+    /// @p floor (a page fetched forwards, in archive order): new messages with an origin-id
+    /// are placed no earlier than it, and it moves up to the stored time of each one already
+    /// stored; archive stamps have whole seconds, and this keeps them after the messages that
+    /// came before them in the archive but were stamped on arrival, a moment later.
     int processArchived(const QList<Archived> &items, bool catchUp = false,
-                        bool olderThanStored = false);
+                        bool olderThanStored = false, QDateTime *floor = nullptr);
 
     /// Whether @p jid may learn from us that we are online (receipts and markers reveal it,
     /// XEP-0184 8): the own account, or a roster contact with a subscription of 'from' or
@@ -190,6 +198,8 @@ private:
     QSet<QString> m_statePeers;               ///< bare JIDs that sent us chat states
     QSet<QString> m_markerPeers;              ///< bare JIDs whose messages were markable
     QHash<QString, qint64> m_unacked;         ///< stanza id -> row of messages awaiting the ack
+    QDateTime m_newestLive;  ///< newestLiveStamp()
+    QDateTime m_resumeFloor; ///< after a resumption: m_newestLive then, until the replay ends
 };
 
 } // namespace charla

@@ -5,11 +5,13 @@
 #include "stream/SessionSupport.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace charla {
 
 namespace {
+Q_LOGGING_CATEGORY(lcSm, "charla.sm")
 const auto kStreamNs = QStringLiteral("http://etherx.jabber.org/streams");
 const auto kStreamsErrNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-streams");
 const auto kSmNs = QStringLiteral("urn:xmpp:sm:3");
@@ -43,6 +45,8 @@ void Session::handleStreamManagement(const Element &e)
                 Q_EMIT messageAcknowledged(s.attribute(QStringLiteral("id")));
         m_sm.resumed();
         const QList<Element> again = m_sm.takeUnacked();
+        qCDebug(lcSm) << "stream resumed at h" << *h << "; resending" << again.size()
+                      << "unacknowledged stanzas";
         m_resuming = false;
         setState(State::Established);
         m_negotiationTimer->stop();
@@ -82,6 +86,8 @@ void Session::handleStreamManagement(const Element &e)
                 }
                 resend.append(s);
             }
+            qCDebug(lcSm) << "resumption failed; resending" << resend.size() << "of"
+                          << unacked.size() << "unacknowledged stanzas on a new session";
             m_pending = resend + m_pending;
             startBind();
         } else {
