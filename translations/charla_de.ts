@@ -4024,10 +4024,6 @@ Erstellt mit Qt %1.</translation>
         <translation>Du bist gerade nicht in diesem Raum, daher wurde die Nachricht nicht gesendet.</translation>
     </message>
     <message>
-        <source>Sending files to rooms is not available yet.</source>
-        <translation>Das Senden von Dateien in Räume ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>You are not in the room of %1 now, so the message was not sent.</source>
         <translation>Du bist gerade nicht im Raum von %1, daher wurde die Nachricht nicht gesendet.</translation>
     </message>
@@ -4221,6 +4217,10 @@ Reason (optional):</source>
         <translation>Diese Nachricht von %1 für alle im Raum entfernen?
 
 Grund (optional):</translation>
+    </message>
+    <message>
+        <source>This room gives its messages no id to reply to.</source>
+        <translation>Dieser Raum gibt seinen Nachrichten keine ID, auf die man antworten kann.</translation>
     </message>
 </context>
 <context>

@@ -4024,10 +4024,6 @@ Cuenta &gt; Añadir cuenta… configura la cuenta que tienes o crea una.</transl
         <translation>Ahora no estás en esta sala, así que el mensaje no se envió.</translation>
     </message>
     <message>
-        <source>Sending files to rooms is not available yet.</source>
-        <translation>Todavía no se pueden enviar archivos a las salas.</translation>
-    </message>
-    <message>
         <source>You are not in the room of %1 now, so the message was not sent.</source>
         <translation>Ahora no estás en la sala de %1, así que el mensaje no se envió.</translation>
     </message>
@@ -4221,6 +4217,10 @@ Reason (optional):</source>
         <translation>¿Quitar este mensaje de %1 para todos en la sala?
 
 Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>This room gives its messages no id to reply to.</source>
+        <translation>Esta sala no da a sus mensajes un id al que responder.</translation>
     </message>
 </context>
 <context>

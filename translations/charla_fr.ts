@@ -4024,10 +4024,6 @@ Compilé avec Qt %1.</translation>
         <translation>Vous n’êtes pas dans ce salon en ce moment : le message n’a donc pas été envoyé.</translation>
     </message>
     <message>
-        <source>Sending files to rooms is not available yet.</source>
-        <translation>L’envoi de fichiers dans les salons n’est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>You are not in the room of %1 now, so the message was not sent.</source>
         <translation>Vous n’êtes pas dans le salon de %1 en ce moment : le message n’a donc pas été envoyé.</translation>
     </message>
@@ -4221,6 +4217,10 @@ Reason (optional):</source>
         <translation>Retirer ce message de %1 pour tout le monde dans le salon ?
 
 Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>This room gives its messages no id to reply to.</source>
+        <translation>Ce salon ne donne à ses messages aucun identifiant auquel répondre.</translation>
     </message>
 </context>
 <context>

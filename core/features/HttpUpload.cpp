@@ -1,6 +1,7 @@
 #include "features/HttpUpload.h"
 
 #include "features/MessageFeature.h"
+#include "features/MucFeature.h"
 #include "features/UploadFeature.h"
 #include "stream/Client.h"
 #include "stream/Session.h"
@@ -229,10 +230,15 @@ void HttpUpload::onPutFinished()
     }
     m_state = State::Finished;
     qCInfo(lcHttpUpload) << "uploaded" << m_size << "bytes";
-    if (auto *messages = m_feature->client()->feature<MessageFeature>()) {
-        // XEP-0363 + XEP-0066: the body is the URL itself, so clients without OOB still link it.
-        MessageFeature::SendOptions options;
-        options.oobUrl = m_getUrl;
+    // XEP-0363 + XEP-0066: the body is the URL itself, so clients without OOB still link it.
+    MessageFeature::SendOptions options;
+    options.oobUrl = m_getUrl;
+    auto *muc = m_feature->client()->feature<MucFeature>();
+    if (muc && muc->room(m_to.bare()) && m_to.isBare()) {
+        muc->sendMessage(m_to, m_getUrl, options); // to a room: groupchat (XEP-0045 7.4)
+    } else if (muc && muc->room(m_to.bare())) {
+        muc->sendPrivateMessage(m_to, m_getUrl, options); // to an occupant (XEP-0045 7.5)
+    } else if (auto *messages = m_feature->client()->feature<MessageFeature>()) {
         messages->send(m_to, m_getUrl, options);
     }
     Q_EMIT finished(m_getUrl);

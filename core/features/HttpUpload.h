@@ -17,7 +17,8 @@ struct IqResult;
 
 /// One XEP-0363 upload: waits for the service, checks the size against its limit, requests a
 /// slot, PUTs the file (read from disk as it goes, never whole in memory) and sends the GET URL
-/// as body and XEP-0066 link. Made by UploadFeature::upload(); deletes itself when done.
+/// as body and XEP-0066 link: through MucFeature when to() is a room we know (groupchat) or one
+/// of its occupants (private message), else through MessageFeature. Made by UploadFeature::upload(); deletes itself when done.
 class HttpUpload : public QObject
 {
     Q_OBJECT

@@ -47,6 +47,10 @@ public:
 
     explicit MessageFeature(HistoryStore *store, QObject *parent = nullptr);
 
+    /// Adds @p options' reply (XEP-0461, with its quote as XEP-0428 fallback before @p m's
+    /// body) and link (XEP-0066; the body is the URL when empty) to @p m. Shared with rooms.
+    static void addReplyAndLink(Message &m, const SendOptions &options);
+
     QStringList discoFeatures() const override;
     bool handleStanza(const Element &stanza) override;
     void sessionStarted(bool resumed) override;

@@ -33,6 +33,27 @@ void MessageFeature::setChatStateTimeouts(int pausedMs, int inactiveMs)
     m_inactiveMs = inactiveMs;
 }
 
+void MessageFeature::addReplyAndLink(Message &m, const SendOptions &options)
+{
+    if (!options.replyToId.isEmpty()) {
+        m.reply = Reply{options.replyToFrom, options.replyToId};
+        if (!options.replyQuote.isEmpty()) {
+            // XEP-0461 5 / XEP-0428: a quote for clients without replies, marked as fallback.
+            const QString fallback = quoted(options.replyQuote);
+            m.body = fallback + m.body;
+            m.fallbacks.append(Fallback{Reply::Namespace,
+                                        {Fallback::Range{0, Fallback::codePointCount(fallback)}},
+                                        false});
+        }
+    }
+    if (!options.oobUrl.isEmpty()) {
+        m.oob = Oob{options.oobUrl, options.oobDescription};
+        // XEP-0363 / XEP-0066: clients show the link when the body is exactly the URL.
+        if (m.body.isEmpty())
+            m.body = options.oobUrl;
+    }
+}
+
 Element MessageFeature::buildOutgoing(const ChatMessage &message, const SendOptions &options) const
 {
     Message m;
@@ -47,23 +68,7 @@ Element MessageFeature::buildOutgoing(const ChatMessage &message, const SendOpti
         m.chatState = charla::ChatState{charla::ChatState::Active};
     m.receiptRequest = true;
     m.markable = true;
-    if (!options.replyToId.isEmpty()) {
-        m.reply = Reply{options.replyToFrom, options.replyToId};
-        if (!options.replyQuote.isEmpty()) {
-            // XEP-0461 5 / XEP-0428: a quote for clients without replies, marked as fallback.
-            const QString fallback = quoted(options.replyQuote);
-            m.body = fallback + message.body;
-            m.fallbacks.append(Fallback{Reply::Namespace,
-                                        {Fallback::Range{0, Fallback::codePointCount(fallback)}},
-                                        false});
-        }
-    }
-    if (!options.oobUrl.isEmpty()) {
-        m.oob = Oob{options.oobUrl, options.oobDescription};
-        // XEP-0363 / XEP-0066: clients show the link when the body is exactly the URL.
-        if (m.body.isEmpty())
-            m.body = options.oobUrl;
-    }
+    addReplyAndLink(m, options);
     return m.toElement();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "features/Feature.h"
+#include "features/MessageFeature.h"
 #include "features/MucRoom.h"
 #include "stanza/ChatMessage.h"
 #include "stanza/DataForm.h"
@@ -96,10 +97,15 @@ public:
     int historyLimit() const { return m_historyLimit; }
 
     // --- Talking ----------------------------------------------------------------------------
-    /// Sends @p body to the room; stored Pending, Sent once the room reflects it.
-    ChatMessage sendMessage(const Jid &room, const QString &body);
+    /// Sends @p body to the room; stored Pending, Sent once the room reflects it. @p options
+    /// may add a link (XEP-0066, an uploaded file) and a reply: its replyToId is what the tab
+    /// knows the message by, sent as the room's stanza-id with the occupant's room JID
+    /// (XEP-0461 4); a message the room gave no stanza-id cannot be replied to (only quoted).
+    ChatMessage sendMessage(const Jid &room, const QString &body,
+                            const MessageFeature::SendOptions &options = {});
     /// XEP-0045 7.5: a private message to @p occupant (room/nick).
-    ChatMessage sendPrivateMessage(const Jid &occupant, const QString &body);
+    ChatMessage sendPrivateMessage(const Jid &occupant, const QString &body,
+                                   const MessageFeature::SendOptions &options = {});
     /// XEP-0308 in a room: replaces the text of our stored message @p id; the room's reflection
     /// confirms it for everyone. False when it is not ours, retracted, or not sent.
     bool correctMessage(qint64 id, const QString &newBody);
@@ -239,7 +245,8 @@ private:
     int storeBatch(QList<ChatMessage> &messages);
     /// Stores the join history collected so far (XEP-0045 7.2.15); returns how many were new.
     int flushJoinHistory(MucRoom &room);
-    ChatMessage sendText(const Jid &to, const QString &body, bool groupchat);
+    ChatMessage sendText(const Jid &to, const QString &body, bool groupchat,
+                         MessageFeature::SendOptions options);
     /// A groupchat message to the room of stored message @p id when we are in it (with
     /// @p original filled in), or nullopt.
     std::optional<Message> roomEdit(qint64 id, ChatMessage *original) const;

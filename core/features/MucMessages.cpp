@@ -187,6 +187,11 @@ std::optional<ChatMessage> MucFeature::roomMessage(MucRoom &room, const Element 
     c.direction = own ? ChatMessage::Direction::Outgoing : ChatMessage::Direction::Incoming;
     c.state = own ? ChatMessage::State::Sent : ChatMessage::State::Received;
     c.occupantId = occupantId;
+    if (!c.replyToId.isEmpty() && m_store) {
+        // XEP-0461 6: show the message replied to when we have it, else the sender's quote.
+        if (const auto quoted = m_store->findByReference(room.jid.full(), c.replyToId))
+            c.replyQuote = quoted->body;
+    }
     if (!occupantId.isEmpty()) {
         room.occupantIdOfMessage.insert(c.referenceId(), occupantId);
         if (!c.stanzaId.isEmpty())
@@ -448,28 +453,58 @@ int MucFeature::flushJoinHistory(MucRoom &room)
 
 // --- Sending ------------------------------------------------------------------------------------
 
-ChatMessage MucFeature::sendText(const Jid &to, const QString &body, bool groupchat)
+ChatMessage MucFeature::sendText(const Jid &to, const QString &body, bool groupchat,
+                                 MessageFeature::SendOptions options)
 {
     const QString id = Client::newId();
+    const QString chat = groupchat ? to.bare().full() : to.full();
+    const MucRoom *r = room(to.bare());
+    if (!options.replyToId.isEmpty()) {
+        // XEP-0461 4: in a room the reply names the message by the room's stanza-id (its own
+        // id MUST NOT be used) and its author by their room JID. In a private chat, the
+        // message's own id (origin-id first) as for any chat.
+        const auto original =
+            m_store ? m_store->findByReference(chat, options.replyToId) : std::nullopt;
+        if (original && groupchat && r && r->supportsStanzaIds && !original->stanzaId.isEmpty())
+            options.replyToId = original->stanzaId;
+        else if (original && !groupchat)
+            options.replyToId = original->referenceId();
+        else
+            options.replyToId.clear(); // "cannot be replied to": the quote alone is sent
+        options.replyToFrom = original ? original->from : QString();
+        if (options.replyToId.isEmpty() && !options.replyQuote.isEmpty()) {
+            // The quote stays, as the text a person would have quoted, without the reply.
+            QString quote;
+            for (const QString &line : options.replyQuote.split(QLatin1Char('\n')))
+                quote += QStringLiteral("> ") + line + QLatin1Char('\n');
+            options.replyQuote.clear();
+            return sendText(to, quote + body, groupchat, options);
+        }
+    }
     Message m;
     m.to = to;
     m.type = groupchat ? Message::Type::Groupchat : Message::Type::Chat;
     m.id = id;
     m.originId = id; // XEP-0359: the reflection is recognised by it
     m.body = body;
+    MessageFeature::addReplyAndLink(m, options);
     Element e = m.toElement();
     if (!groupchat)
         e.addChild(QStringLiteral("x"), MucUser::Namespace); // XEP-0045 7.5
     ChatMessage c;
-    c.chat = groupchat ? to.bare().full() : to.full();
+    c.chat = chat;
     c.direction = ChatMessage::Direction::Outgoing;
-    const MucRoom *r = room(to.bare());
     c.from = r ? to.bare().withResource(r->nick).full() : to.full();
-    c.body = body;
+    c.body = body.isEmpty() ? options.oobUrl : body;
     c.timestamp = QDateTime::currentDateTimeUtc();
     c.messageId = id;
     c.originId = id;
     c.state = ChatMessage::State::Pending;
+    c.replyToId = options.replyToId;
+    c.replyToFrom = options.replyToFrom;
+    c.replyQuote = options.replyQuote;
+    c.oobUrl = options.oobUrl;
+    c.oobDescription = options.oobDescription;
     if (m_store)
         m_store->add(c);
     const bool sent = client() && client()->isConnected() && client()->send(e);
@@ -486,14 +521,16 @@ ChatMessage MucFeature::sendText(const Jid &to, const QString &body, bool groupc
     return c;
 }
 
-ChatMessage MucFeature::sendMessage(const Jid &roomJid, const QString &body)
+ChatMessage MucFeature::sendMessage(const Jid &roomJid, const QString &body,
+                                    const MessageFeature::SendOptions &options)
 {
-    return sendText(roomJid.bare(), body, true);
+    return sendText(roomJid.bare(), body, true, options);
 }
 
-ChatMessage MucFeature::sendPrivateMessage(const Jid &occupant, const QString &body)
+ChatMessage MucFeature::sendPrivateMessage(const Jid &occupant, const QString &body,
+                                           const MessageFeature::SendOptions &options)
 {
-    return sendText(occupant, body, false);
+    return sendText(occupant, body, false, options);
 }
 
 std::optional<Message> MucFeature::roomEdit(qint64 id, ChatMessage *original) const

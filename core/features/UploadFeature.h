@@ -20,7 +20,7 @@ class HttpUpload;
 
 /// XEP-0363 HTTP File Upload: finds the server's upload service, and uploads files to it
 /// (HttpUpload does one file: slot request, HTTPS PUT, then the link is sent as a message with
-/// XEP-0066 out-of-band data through MessageFeature).
+/// XEP-0066 out-of-band data through MessageFeature, or MucFeature for a room).
 ///
 /// The PUT trusts what the account's session trusts: the system CAs plus the account's CA
 /// certificates, through the account's proxy. SSL errors are never ignored, and a pinned

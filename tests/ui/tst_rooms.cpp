@@ -348,6 +348,14 @@ void TestRooms::roomTabWithOccupantsMentionsAndSending()
     QVERIFY(window->grab().save(png));
     qInfo() << "saved" << png;
 
+    // XEP-0461 4: this room gives no stanza-ids, so its messages cannot be replied to.
+    {
+        ChatView *view = tab->view();
+        const QPoint at = view->visualRect(view->indexForRow(0)).topLeft() + QPoint(8, 8);
+        const QStringList entries = pickFromMenu(view->viewport(), at, QString());
+        QVERIFY2(entries.contains(QStringLiteral("-Reply")), qPrintable(entries.join(u'|')));
+    }
+
     // Tab completes a nick at the start of the message with ": ".
     ComposerEdit *edit = tab->composer()->editor();
     edit->setFocus();

@@ -7,7 +7,9 @@
 // list's menu moderates (voice, membership, kick, ban: each the XEP-0045 admin request the real
 // room acts on, seen by the moderator in the list and by the occupant in their own client); the
 // configuration dialog of a new room makes it members-only and persistent, which the room then
-// is (its disco#info, a stranger refused, the room kept after everyone left).
+// is (its disco#info, a stranger refused, the room kept after everyone left). A picture pasted
+// into the room's composer is uploaded (XEP-0363) and reaches the others as a groupchat message
+// with its link (XEP-0066); a reply names the room's stanza-id and is shown with its quote.
 #include "ProsodyFixture.h"
 #include "TestEnv.h"
 #include "chat/ChatManager.h"
@@ -22,6 +24,11 @@
 #include "features/CoreFeatures.h"
 #include "features/MessageFeature.h"
 #include "features/MucFeature.h"
+#include "features/UploadFeature.h"
+#include "chat/ChatView.h"
+#include "chat/Composer.h"
+#include "chat/ComposerEdit.h"
+#include "models/ConversationModel.h"
 #include "rooms/JoinRoomDialog.h"
 #include "stanza/DataForm.h"
 #include "rooms/RoomActions.h"
@@ -31,6 +38,8 @@
 #include "stream/Client.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QImage>
 #include <QCheckBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
@@ -66,6 +75,7 @@ struct Peer
     MucFeature *muc = nullptr;
     BookmarksFeature *bookmarks = nullptr;
     MessageFeature *messages = nullptr;
+    UploadFeature *upload = nullptr;
     QMainWindow window;
     std::unique_ptr<ChatManager> chats;
     RoomActions *actions = nullptr;
@@ -85,6 +95,8 @@ struct Peer
         messages = new MessageFeature(store.get());
         messages->setAccountJid(Jid::parse(account));
         client.addFeature(messages);
+        upload = new UploadFeature;
+        client.addFeature(upload);
         client.setAutoReconnect(false);
         chats = std::make_unique<ChatManager>();
         chats->addAccount(account, messages, nullptr, nullptr);
@@ -223,6 +235,7 @@ private Q_SLOTS:
     void invitationsBothKinds();
     void moderationFromTheOccupantMenu();
     void configurationDialogMakesRoomMembersOnlyAndPersistent();
+    void pastedPictureAndReplyInARoom();
 
 private:
     bool login(Peer &peer, const QString &user);
@@ -559,6 +572,72 @@ void TestRoomsProsody::configurationDialogMakesRoomMembersOnlyAndPersistent()
     features = roomFeatures(ben, room, &error);
     QVERIFY2(!error.isError(), qPrintable(error.text));
     QVERIFY(features.contains(QStringLiteral("muc_persistent")));
+}
+
+void TestRoomsProsody::pastedPictureAndReplyInARoom()
+{
+    const Jid room = Jid::parse(QStringLiteral("pictures@conference.localhost"));
+    Peer ana(QStringLiteral("ana")), ben(QStringLiteral("ben"));
+    QVERIFY(login(ana, QStringLiteral("ana")));
+    QVERIFY(login(ben, QStringLiteral("ben")));
+    QVERIFY(makeRoom(ana, room, QStringLiteral("Ana"), QStringLiteral("Pictures")));
+    QSignalSpy benIn(ben.muc, &MucFeature::roomJoined);
+    ben.muc->join(room, QStringLiteral("Ben"));
+    QVERIFY(waitFor(benIn));
+    QTRY_VERIFY_WITH_TIMEOUT(ana.upload->isDiscovered() && ana.upload->service(), 10000);
+    QTRY_VERIFY(ana.rooms()->tab(ana.account, room) && ben.rooms()->tab(ben.account, room));
+    ChatTab *anaTab = ana.rooms()->tab(ana.account, room);
+    ChatTab *benTab = ben.rooms()->tab(ben.account, room);
+
+    // Ana pastes a picture into the room's composer: uploaded, then sent to the room.
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(QColor(0x33, 0x99, 0xcc));
+    QApplication::clipboard()->setImage(picture);
+    QSignalSpy benGot(ben.muc, &MucFeature::messageReceived);
+    anaTab->composer()->editor()->setFocus();
+    anaTab->composer()->editor()->paste();
+    QVERIFY(waitFor(benGot, 1, 30000));
+    const auto file = benGot.first().first().value<ChatMessage>();
+    QCOMPARE(file.chat, room.full());
+    QCOMPARE(file.from, room.withResource(QStringLiteral("Ana")).full());
+    QVERIFY2(file.oobUrl.startsWith(QStringLiteral("https://127.0.0.1:%1/")
+                                        .arg(m_prosody.httpsPort())),
+             qPrintable(file.oobUrl));
+    QCOMPARE(file.body, file.oobUrl);
+    // Ana's own copy in her room is the same link (its card), confirmed by the room.
+    auto *anaConversation = qobject_cast<ConversationModel *>(anaTab->conversation());
+    QTRY_COMPARE(anaConversation->rowCount(), 1);
+    QCOMPARE(anaConversation->messageAt(0).oobUrl, file.oobUrl);
+    QTRY_COMPARE(anaConversation->messageAt(0).state, ChatMessage::State::Sent);
+
+    // Ben replies to it from his tab: XEP-0461 by the room's stanza-id, to Ana's room JID.
+    auto *benConversation = qobject_cast<ConversationModel *>(benTab->conversation());
+    QTRY_COMPARE(benConversation->rowCount(), 1);
+    const QString stanzaId = benConversation->messageAt(0).stanzaId;
+    QVERIFY2(!stanzaId.isEmpty(), "Prosody's room gives stanza-ids (urn:xmpp:sid:0)");
+    QVERIFY(ben.muc->room(room)->supportsStanzaIds);
+    QSignalSpy anaGot(ana.muc, &MucFeature::messageReceived);
+    benTab->startReply(benTab->view()->indexForRow(0));
+    QTest::keyClicks(benTab->composer()->editor(), QStringLiteral("what a blue"));
+    QTest::keyClick(benTab->composer()->editor(), Qt::Key_Return);
+    QVERIFY(waitFor(anaGot));
+    const auto reply = anaGot.first().first().value<ChatMessage>();
+    QCOMPARE(reply.replyToId, stanzaId);
+    QCOMPARE(reply.replyToFrom, room.withResource(QStringLiteral("Ana")).full());
+    QCOMPARE(reply.body, QStringLiteral("what a blue"));
+    // The quote is Ana's message as she has it (her copy learnt the room's stanza-id).
+    QCOMPARE(reply.replyQuote, file.oobUrl);
+    QTRY_COMPARE(anaConversation->rowCount(), 2);
+    QCOMPARE(anaConversation->index(1, 0).data(ConversationModel::ReplyQuoteRole).toString(),
+             file.oobUrl);
+
+    ChatWindow *window = ana.chats->sharedWindow();
+    window->resize(900, 600);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTest::qWait(200);
+    const QString png = charla::test::outputDir() + QStringLiteral("/room-picture-and-reply.png");
+    QVERIFY(window->grab().save(png));
 }
 
 QTEST_MAIN(TestRoomsProsody)

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void selfPingAnswers();
     void selfPingWithoutAnswerAsksAgain();
     void invitationsOnlyFromWhereTheyMayComeFrom();
+    void repliesNameTheRoomsStanzaId_data();
+    void repliesNameTheRoomsStanzaId();
 
 private:
     std::unique_ptr<Fixture> fixture();
@@ -613,6 +615,80 @@ void TestMucFeature::invitationsOnlyFromWhereTheyMayComeFrom()
     QCOMPARE(direct.room.full(), kRoom);
     QCOMPARE(direct.from.full(), QStringLiteral("carol@localhost/phone"));
     QVERIFY(direct.direct);
+}
+
+void TestMucFeature::repliesNameTheRoomsStanzaId_data()
+{
+    QTest::addColumn<bool>("stanzaIds");
+    QTest::newRow("room gives stanza-ids") << true;
+    QTest::newRow("room without stanza-ids") << false;
+}
+
+void TestMucFeature::repliesNameTheRoomsStanzaId()
+{
+    QFETCH(bool, stanzaIds);
+    auto f = fixture();
+    f->scriptJoin(stanzaIds ? QStringList{QStringLiteral("urn:xmpp:sid:0")} : QStringList{});
+    QVERIFY(f->connectAndJoin());
+    WAIT_SCRIPT(f);
+    QSignalSpy received(f->muc, &MucFeature::messageReceived);
+    f->server.send(groupchat(QStringLiteral("bob"), QStringLiteral("bob-1"),
+                             QStringLiteral("cake on friday?"),
+                             QStringLiteral("<stanza-id xmlns='urn:xmpp:sid:0' id='room-s1' "
+                                            "by='%1'/>")
+                                 .arg(kRoom)));
+    WAIT_SCRIPT(f);
+    QVERIFY(received.wait(5000) || received.count() == 1);
+
+    // What the tab gives: the id it knows the message by (bob's own), its quote.
+    MessageFeature::SendOptions options;
+    options.replyToId = QStringLiteral("bob-1");
+    options.replyToFrom = kRoom;
+    options.replyQuote = QStringLiteral("cake on friday?");
+    Element sent;
+    f->server.expectMatching(QStringLiteral("the reply"), [&sent](const Element &e, QString *) {
+        sent = e;
+        return true;
+    });
+    const ChatMessage stored = f->muc->sendMessage(Jid::parse(kRoom), QStringLiteral("yes!"),
+                                                   options);
+    WAIT_SCRIPT(f);
+    QCOMPARE(sent.attribute(QStringLiteral("type")), QStringLiteral("groupchat"));
+    QCOMPARE(sent.attribute(QStringLiteral("to")), kRoom);
+    const Element reply = sent.firstChild(QStringLiteral("reply"), QStringLiteral("urn:xmpp:reply:0"));
+    if (stanzaIds) {
+        // XEP-0461 4: the room's stanza-id, never the sender's id; the author's room JID.
+        QCOMPARE(reply.attribute(QStringLiteral("id")), QStringLiteral("room-s1"));
+        QCOMPARE(reply.attribute(QStringLiteral("to")), kRoom + QStringLiteral("/bob"));
+        QVERIFY(!sent.firstChild(QStringLiteral("fallback"), QStringLiteral("urn:xmpp:fallback:0"))
+                     .isNull());
+        QCOMPARE(stored.replyToId, QStringLiteral("room-s1"));
+        QCOMPARE(stored.replyQuote, QStringLiteral("cake on friday?"));
+        QCOMPARE(stored.body, QStringLiteral("yes!"));
+    } else {
+        // "cannot be replied to": no reply element, the quote stays as text.
+        QVERIFY(reply.isNull());
+        QVERIFY(stored.replyToId.isEmpty());
+    }
+    QCOMPARE(sent.childText(QStringLiteral("body")), QStringLiteral("> cake on friday?\nyes!"));
+
+    // Carol replies to bob by the room's stanza-id: the quote is bob's message as we have it.
+    if (stanzaIds) {
+        f->server.send(groupchat(QStringLiteral("carol"), QStringLiteral("carol-1"),
+                                 QStringLiteral("&gt; cake?\nme too"),
+                                 QStringLiteral("<reply xmlns='urn:xmpp:reply:0' to='%1/bob' "
+                                                "id='room-s1'/><fallback xmlns='urn:xmpp:"
+                                                "fallback:0' for='urn:xmpp:reply:0'><body "
+                                                "start='0' end='8'/></fallback><stanza-id "
+                                                "xmlns='urn:xmpp:sid:0' id='room-s2' by='%1'/>")
+                                     .arg(kRoom)));
+        WAIT_SCRIPT(f);
+        QVERIFY(received.wait(5000) || received.count() == 2);
+        const auto carol = received.last().first().value<ChatMessage>();
+        QCOMPARE(carol.replyToId, QStringLiteral("room-s1"));
+        QCOMPARE(carol.replyQuote, QStringLiteral("cake on friday?"));
+        QCOMPARE(carol.body, QStringLiteral("me too"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMucFeature)

@@ -281,10 +281,20 @@ void RoomManager::makeRoomTab(const QString &account, const Jid &room, ChatTab *
         MucFeature *f = muc(account);
         const MucRoom *state = f ? f->room(room) : nullptr;
         const QVariant v = index.data(ConversationModel::MessageRole);
-        if (!state || !state->isJoined() || state->ownRole != MucRole::Moderator
-            || !v.canConvert<ChatMessage>())
+        if (!state || !v.canConvert<ChatMessage>())
             return;
         const ChatMessage message = v.value<ChatMessage>();
+        if (message.stanzaId.isEmpty() || !state->supportsStanzaIds) {
+            // XEP-0461 4: a room message without the room's stanza-id cannot be replied to.
+            for (QAction *a : menu->actions()) {
+                if (a->text() == ChatView::tr("&Reply")) {
+                    a->setEnabled(false);
+                    a->setToolTip(tr("This room gives its messages no id to reply to."));
+                }
+            }
+        }
+        if (!state->isJoined() || state->ownRole != MucRole::Moderator)
+            return;
         if (message.retracted || message.stanzaId.isEmpty())
             return;
         menu->addSeparator();
@@ -309,7 +319,8 @@ void RoomManager::makeRoomTab(const QString &account, const Jid &room, ChatTab *
 void RoomManager::rewire(const QString &account, const Jid &room, ChatTab *t)
 {
     // ChatManager wired the tab to the one-to-one MessageFeature; a room's requests are
-    // MucFeature's, and chat states, markers and uploads do not go to a room at all.
+    // MucFeature's, and chat states and markers do not go to a room at all. Uploads stay
+    // ChatManager's: HttpUpload sends the link to a room as groupchat (XEP-0363 + XEP-0066).
     QObject *c = m_chats;
     disconnect(t, &ChatTab::sendRequested, c, nullptr);
     disconnect(t, &ChatTab::correctionRequested, c, nullptr);
@@ -318,10 +329,9 @@ void RoomManager::rewire(const QString &account, const Jid &room, ChatTab *t)
     disconnect(t, &ChatTab::retryRequested, c, nullptr);
     disconnect(t, &ChatTab::chatStateChanged, c, nullptr);
     disconnect(t, &ChatTab::displayed, c, nullptr);
-    disconnect(t, &ChatTab::uploadRequested, c, nullptr);
-    disconnect(t, &ChatTab::imageUploadRequested, c, nullptr);
     connect(t, &ChatTab::sendRequested, this,
-            [this, account, room, t](const QString &body, const MessageFeature::SendOptions &) {
+            [this, account, room, t](const QString &body,
+                                     const MessageFeature::SendOptions &options) {
                 MucFeature *f = muc(account);
                 if (!f || !f->isJoined(room)) {
                     // After the tab has cleared its composer: the text comes back with why.
@@ -335,7 +345,7 @@ void RoomManager::rewire(const QString &account, const Jid &room, ChatTab *t)
                         Qt::QueuedConnection);
                     return;
                 }
-                f->sendMessage(room, body);
+                f->sendMessage(room, body, options); // a reply: XEP-0461 by stanza-id
             });
     // XEP-0308 / XEP-0424 / XEP-0444 in the room; the room's reflection updates the store.
     const auto refusedEdit = [t] {
@@ -374,9 +384,6 @@ void RoomManager::rewire(const QString &account, const Jid &room, ChatTab *t)
         else
             t->showNotice(tr("You are not in this room now, so the message was not sent."));
     });
-    const auto noUpload = [t] { t->showNotice(tr("Sending files to rooms is not available yet.")); };
-    connect(t, &ChatTab::uploadRequested, this, noUpload);
-    connect(t, &ChatTab::imageUploadRequested, this, noUpload);
 }
 
 void RoomManager::wirePrivate(const QString &account, const Jid &occupant, ChatTab *t)
@@ -389,7 +396,8 @@ void RoomManager::wirePrivate(const QString &account, const Jid &occupant, ChatT
     // XEP-0045 7.5: private messages go through MucFeature (with the muc#user marker).
     disconnect(t, &ChatTab::sendRequested, static_cast<QObject *>(m_chats), nullptr);
     connect(t, &ChatTab::sendRequested, this,
-            [this, account, occupant, t](const QString &body, const MessageFeature::SendOptions &) {
+            [this, account, occupant, t](const QString &body,
+                                         const MessageFeature::SendOptions &options) {
                 MucFeature *f = muc(account);
                 if (!f || !f->isJoined(occupant.bare())) {
                     QMetaObject::invokeMethod(
@@ -403,7 +411,7 @@ void RoomManager::wirePrivate(const QString &account, const Jid &occupant, ChatT
                         Qt::QueuedConnection);
                     return;
                 }
-                f->sendPrivateMessage(occupant, body);
+                f->sendPrivateMessage(occupant, body, options);
             });
     const QString nick = visibleNick(occupant.resource());
     t->setTitle(tr("%1 (in %2)").arg(nick, occupant.bare().full()));
