@@ -3,6 +3,8 @@
 #include "stream/Client.h"
 #include "stream/IqTracker.h"
 
+#include <utility>
+
 namespace charla {
 
 PresenceFeature::PresenceFeature(QObject *parent) : Feature(parent)
@@ -12,16 +14,28 @@ PresenceFeature::PresenceFeature(QObject *parent) : Feature(parent)
 
 void PresenceFeature::sessionStarted(bool resumed)
 {
+    if (resumed) {
+        // XEP-0198 5: a resumed stream is the same session. The server sends no presence
+        // again (only what changed while the link was down, replayed next): what contacts
+        // had before the break still holds.
+        m_contacts = std::exchange(m_held, {});
+        for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it)
+            Q_EMIT presenceChanged(it.key());
+        return;
+    }
+    m_held.clear();
     // RFC 6121 4.2: initial presence on every new session; a resumed stream kept it.
-    if (!resumed && m_own.show != Presence::Show::Offline)
+    if (m_own.show != Presence::Show::Offline)
         sendOwn();
 }
 
 void PresenceFeature::sessionEnded()
 {
+    // Without a stream every contact shows offline; kept aside in case it is resumed (a
+    // failed reconnection attempt ends "a session" again, with nothing left to keep).
     if (m_contacts.isEmpty())
         return;
-    m_contacts.clear();
+    m_held = std::exchange(m_contacts, {});
     Q_EMIT presenceReset();
 }
 

@@ -74,6 +74,7 @@ private:
     // A contact has a handful of resources: a small list per contact costs far less than a
     // hash per contact (Qt 6.4 allocates a 128-slot span for the first entry of a QHash).
     QHash<Jid, QList<Presence>> m_contacts;
+    QHash<Jid, QList<Presence>> m_held; ///< m_contacts while the stream is down (may resume)
     QHash<Jid, Error> m_errors;
 };
 

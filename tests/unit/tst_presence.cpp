@@ -21,6 +21,7 @@ private Q_SLOTS:
     void codec();
     void ownPresenceAndSeveralResources();
     void subscriptionsBothWays();
+    void resumedStreamKeepsContactsPresence();
 
 private:
     std::unique_ptr<TestCa> m_ca;
@@ -184,6 +185,58 @@ void TestPresence::subscriptionsBothWays()
     client.connectToServer(fakeServerConfig(*m_ca, server.port()));
     QVERIFY2(server.waitForScript(10000), qPrintable(server.failures().join(u'\n')));
     QCOMPARE(revoked.size(), 1);
+}
+
+void TestPresence::resumedStreamKeepsContactsPresence()
+{
+    // XEP-0198 5: the server does not send presence again on a resumed stream, only what
+    // changed meanwhile; contacts shown offline while the link was down come back as they were.
+    const LoginScript withSm{QString(), true};
+    FakeServer first;
+    first.setCertificate(m_leaf);
+    withSm.addTo(first);
+    first.expect(QStringLiteral("<presence/>"))
+        .send(QStringLiteral("<presence from='bob@localhost/phone'><show>away</show></presence>"))
+        .send(QStringLiteral("<presence from='carol@localhost/desk'/>"))
+        .send(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
+        .expect(QStringLiteral("<a xmlns='urn:xmpp:sm:3' h='2'/>"))
+        .closeAbruptly();
+    QVERIFY(first.listen());
+    FakeServer second;
+    second.setCertificate(m_leaf);
+    LoginScript::addToSasl(second);
+    LoginScript::addPlainAuth(second);
+    LoginScript::addNewStream(second, withSm.postAuthFeatures());
+    second.expect(QStringLiteral("<resume xmlns='urn:xmpp:sm:3' h='2' previd='sm-1'/>"))
+        .send(QStringLiteral("<resumed xmlns='urn:xmpp:sm:3' h='1' previd='sm-1'/>"))
+        // What changed while the link was down: Carol left.
+        .send(QStringLiteral("<presence from='carol@localhost/desk' type='unavailable'/>"))
+        .send(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
+        .expect(QStringLiteral("<a xmlns='urn:xmpp:sm:3' h='3'/>"));
+    QVERIFY(second.listen());
+
+    Client client;
+    client.setReconnectBase(10);
+    auto *presence = new PresenceFeature;
+    client.addFeature(presence);
+    QSignalSpy reset(presence, &PresenceFeature::presenceReset);
+    QSignalSpy connected(&client, &Client::connected);
+    const Jid bob = Jid::parse(QStringLiteral("bob@localhost"));
+    const Jid carol = Jid::parse(QStringLiteral("carol@localhost"));
+    Presence::Show bobWhileDown = Presence::Show::Online;
+    connect(&client, &Client::disconnected, &client,
+            [&] { bobWhileDown = presence->best(bob).show; });
+    connect(&client, &Client::reconnecting, &client,
+            [&] { client.session()->setConfig(fakeServerConfig(*m_ca, second.port())); });
+    client.connectToServer(fakeServerConfig(*m_ca, first.port()));
+    QVERIFY2(first.waitForScript(10000), qPrintable(first.failures().join(u'\n')));
+    QVERIFY2(second.waitForScript(10000), qPrintable(second.failures().join(u'\n')));
+    QCOMPARE(connected.size(), 2);
+    QCOMPARE(connected.at(1).first().toBool(), true);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(bobWhileDown, Presence::Show::Offline);
+    QCOMPARE(presence->best(bob).show, Presence::Show::Away);
+    QCOMPARE(presence->best(carol).show, Presence::Show::Offline);
 }
 
 QTEST_GUILESS_MAIN(TestPresence)
