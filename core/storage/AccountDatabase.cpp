@@ -1,5 +1,6 @@
 #include "storage/AccountDatabase.h"
 
+#include "storage/BulkWriteCache.h"
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
@@ -170,9 +171,10 @@ bool AccountDatabase::openAt(const QString &path, int targetVersion, QString *er
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    // Up to 64 MiB of page cache (allocated as used): an archive catch-up touches many index
-    // pages per transaction, and with the 2 MiB default they spill to the WAL twice.
-    q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    // A small page cache everyday; an archive catch-up's transaction touches many index pages
+    // and gets a large one while it lasts (BulkWriteCache, HistoryStore::addBatch). A cache of
+    // 64 MiB kept all along grew with the history in the soak run (bench_soak).
+    BulkWriteCache::setEveryday(m_db);
     if (!migrate(targetVersion, error)) {
         close();
         return false;

@@ -1,6 +1,7 @@
 #include "storage/HistoryStore.h"
 
 #include "storage/AccountDatabase.h"
+#include "storage/BulkWriteCache.h"
 #include "storage/HistoryWriter.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,7 @@ bool HistoryStore::add(ChatMessage &message)
 int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
 {
     QSqlDatabase &db = m_db->db();
+    const BulkWriteCache bulk(db); // a large page cache until after the commit
     if (!db.transaction()) {
         qCWarning(lcHistory) << "cannot begin:" << db.lastError().text();
         return 0;

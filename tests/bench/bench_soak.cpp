@@ -35,12 +35,17 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <malloc.h>
+#ifdef CHARLA_HAVE_SQLITE3
+#include <sqlite3.h>
+#endif
 
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -66,6 +71,30 @@ qint64 rssKiB()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+/// Bytes the allocator has handed out and not had back (mallinfo2: live objects, whatever RSS
+/// the allocator keeps), so growth of live data is told apart from allocator retention.
+qint64 heapInUseBytes()
+{
+    const struct mallinfo2 mi = mallinfo2();
+    return qint64(mi.uordblks) + qint64(mi.hblkhd);
+}
+
+/// What SQLite holds (page caches of every connection, schemas, statements): -1 unknown.
+qint64 sqliteHeapBytes()
+{
+#ifdef CHARLA_HAVE_SQLITE3
+    return qint64(sqlite3_memory_used());
+#else
+    return -1;
+#endif
+}
+
+QString cacheSize(AccountDatabase &db)
+{
+    QSqlQuery q(db.db());
+    return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toString() : QString();
 }
 
 QString contact(int i)
@@ -183,6 +212,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(error));
         return 1;
     }
+    // An experiment, not the product's setting: CHARLA_SOAK_CACHE_KIB=2000 gives the account
+    // database SQLite's default page cache instead of the one AccountDatabase sets.
+    if (const int kib = qEnvironmentVariableIntValue("CHARLA_SOAK_CACHE_KIB"); kib > 0)
+        QSqlQuery(db.db()).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib));
     RosterCache cache(&db);
     HistoryStore history(&db);
     Client client;
@@ -229,6 +262,9 @@ int main(int argc, char **argv)
     QElapsedTimer run;
     run.start();
     qint64 rssFirstMinute = -1;
+    qint64 heapFirstMinute = -1;
+    qint64 sqliteFirstMinute = -1;
+    const bool trace = qEnvironmentVariableIsSet("CHARLA_SOAK_TRACE");
     qint64 rssMin = std::numeric_limits<qint64>::max();
     qint64 rssMax = 0;
     int presences = 0;
@@ -290,16 +326,28 @@ int main(int argc, char **argv)
         while (slice.elapsed() < msPerMinute)
             app.processEvents(QEventLoop::AllEvents, 5);
         const qint64 rss = rssKiB();
-        if (rssFirstMinute < 0 && run.elapsed() >= 60000)
+        if (trace && minute % kReconnectEveryMinutes == kReconnectEveryMinutes - 1)
+            std::fprintf(stderr, "minute %d rss %lld KiB heap %lld KiB sqlite %lld KiB\n", minute,
+                         static_cast<long long>(rss), static_cast<long long>(heapInUseBytes() / 1024),
+                         static_cast<long long>(sqliteHeapBytes() / 1024));
+        if (rssFirstMinute < 0 && run.elapsed() >= 60000) {
             rssFirstMinute = rss;
+            heapFirstMinute = heapInUseBytes();
+            sqliteFirstMinute = sqliteHeapBytes();
+        }
         if (rssFirstMinute >= 0) {
             rssMin = std::min(rssMin, rss);
             rssMax = std::max(rssMax, rss);
         }
     }
     const qint64 rssEnd = rssKiB();
-    if (rssFirstMinute < 0)
+    const qint64 heapEnd = heapInUseBytes();
+    const qint64 sqliteEnd = sqliteHeapBytes();
+    if (rssFirstMinute < 0) {
         rssFirstMinute = rssEnd; // a run shorter than a minute
+        heapFirstMinute = heapEnd;
+        sqliteFirstMinute = sqliteEnd;
+    }
     const double ratio = double(rssEnd) / double(rssFirstMinute);
     QJsonObject out{
         {QStringLiteral("bench"), QStringLiteral("soak")},
@@ -320,8 +368,22 @@ int main(int argc, char **argv)
         {QStringLiteral("rss_min_after_first_minute_kib"), rssMin == std::numeric_limits<qint64>::max() ? rssEnd : rssMin},
         {QStringLiteral("rss_max_after_first_minute_kib"), rssMax ? rssMax : rssEnd},
         {QStringLiteral("rss_end_over_first_minute"), ratio},
+        {QStringLiteral("heap_in_use_after_first_minute_kib"), heapFirstMinute / 1024},
+        {QStringLiteral("heap_in_use_end_kib"), heapEnd / 1024},
+        {QStringLiteral("heap_end_over_first_minute"), double(heapEnd) / double(heapFirstMinute)},
+        {QStringLiteral("sqlite_heap_after_first_minute_kib"), sqliteFirstMinute / 1024},
+        {QStringLiteral("sqlite_heap_end_kib"), sqliteEnd / 1024},
+        // Everything but SQLite's caches: Charla's own objects, Qt's, the test server's.
+        {QStringLiteral("heap_without_sqlite_end_over_first_minute"),
+         double(heapEnd - sqliteEnd) / double(heapFirstMinute - sqliteFirstMinute)},
+        {QStringLiteral("sqlite_cache_size"), db.db().isOpen() ? cacheSize(db) : QString()},
         {QStringLiteral("within_10_percent"), ratio <= 1.10},
     };
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    if (qEnvironmentVariableIsSet("CHARLA_SOAK_QUICK_EXIT")) {
+        // For heaptrack: what is still allocated at the end shows as leaked, by call site.
+        std::fflush(stdout);
+        std::_Exit(0);
+    }
     return ratio <= 1.10 && failedLogins == 0 ? 0 : 1;
 }
