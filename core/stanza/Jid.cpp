@@ -436,6 +436,10 @@ bool prepareDomain(QStringView in, QString &storage, QStringView &out, QString *
         // back to the same ACE form was not a valid IDN either.
         if (hasAceLabel(unicode) || QUrl::toAce(unicode, QUrl::IgnoreIDNWhitelist) != ace)
             return fail(error, invalidIdnError());
+        // UTS 46 maps some code points to ASCII ones (fullwidth U+FF3F to '_'): what comes out
+        // must pass the ASCII rules too, or reading the address back would refuse it.
+        if (!checkCodePoints(unicode, Part::Domain, isAllowedInDomain, error))
+            return false;
         if (!checkLabels(unicode, error))
             return false;
         storage = unicode;

@@ -233,6 +233,11 @@ void TestJid::parse_data()
     invalid("ipv6-zone", QStringLiteral("alice@[fe80::1%eth0]"), QStringLiteral("IPv6"));
     invalid("ipv6-holding-ipv4", QStringLiteral("alice@[192.0.2.1]"), QStringLiteral("IPv6"));
     invalid("ipv6-trailing-dot", QStringLiteral("alice@[::1]."), QStringLiteral("IPv6"));
+    // Found by fuzz_jid: IDNA maps the fullwidth low line to '_', which no domain may hold;
+    // it used to parse, and the address it gave could not be parsed back.
+    invalid("domain-fullwidth-low-line", QStringLiteral("alice@\uFF3F.example"),
+            QStringLiteral("The domain contains “_”"));
+    invalid("domain-fullwidth-only", QStringLiteral("\uFF3F"), QStringLiteral("The domain contains “_”"));
 
     // RFC 7622 3.3.1: every character forbidden in a localpart. '@' and '/' cannot be typed
     // there (they split the address), but their fullwidth forms become them under NFKC.
