@@ -174,9 +174,10 @@ bool HistoryStore::add(ChatMessage &message)
     std::optional<bool> added;
     if (w.begin())
         added = w.write(message);
-    if (!added || !w.indexPending() ||
+    if (!added ||
         (*added &&
-         !w.updateChat(message.chat, HistoryWriter::msOf(message.timestamp), message.id))) {
+         !w.updateChat(message.chat, HistoryWriter::msOf(message.timestamp), message.id)) ||
+        !w.indexPending()) {
         db.rollback();
         message.id = 0;
         return false;
@@ -211,8 +212,7 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
         }
         for (ChatMessage &m : messages) {
             const std::optional<bool> added = w.write(m, olderPage);
-            // The full-text index is written in chunks, so the SQL text stays bounded.
-            if (!added || (w.pendingCount() >= HistoryWriter::kIndexChunk && !w.indexPending())) {
+            if (!added) {
                 db.rollback();
                 for (ChatMessage &r : messages)
                     r.id = 0;
@@ -233,17 +233,20 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
             else if (key > *newest)
                 *newest = key;
         }
+        for (auto it = newestByChat.cbegin(); it != newestByChat.cend(); ++it) {
+            if (!w.updateChat(it.key(), it->first, it->second)) {
+                db.rollback();
+                for (ChatMessage &r : messages)
+                    r.id = 0;
+                return 0;
+            }
+        }
+        // Last: see HistoryWriter::indexPending().
         if (!w.indexPending()) {
             db.rollback();
             for (ChatMessage &r : messages)
                 r.id = 0;
             return 0;
-        }
-        for (auto it = newestByChat.cbegin(); it != newestByChat.cend(); ++it) {
-            if (!w.updateChat(it.key(), it->first, it->second)) {
-                db.rollback();
-                return 0;
-            }
         }
     }
     if (!db.commit()) {

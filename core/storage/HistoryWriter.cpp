@@ -49,12 +49,37 @@ void prepareSelect(QSqlQuery &q, const QString &sql)
     q.prepare(sql);
 }
 
+// The insert of write(), with named parameters: each value is bound once however often the
+// statement uses it, and Qt 6.4 binds by name faster than by position (it formats a name for
+// every positional value). :key is the origin-id (@p byOrigin; ref_id is the origin-id then)
+// or the fallback key (ref_id is the message's id then). A stored row with the same trusted
+// stanza-id makes it insert nothing (the unique index).
+QString insertSql(bool byOrigin, bool full)
+{
+    QString columns = QStringLiteral("id, chat, outgoing, sender, sender_bare, body, ts, "
+                                     "message_id, origin_id, stanza_id, ref_id, fallback_key, state");
+    QString values = byOrigin ? QStringLiteral(":id, :chat, :out, :sender, :bare, :body, :ts, :mid, "
+                                               ":key, :sid, :key, NULL, :state")
+                              : QStringLiteral(":id, :chat, :out, :sender, :bare, :body, :ts, :mid, "
+                                               "NULL, :sid, :mid, :key, :state");
+    if (full) {
+        columns += QStringLiteral(", error_text, edited, retracted, reply_to_id, reply_to_from, "
+                                  "reply_quote, oob_url, oob_desc, occupant_id");
+        values += QStringLiteral(", :error, :edited, :retracted, :replyid, :replyfrom, :quote, "
+                                 ":oob, :oobdesc, :occupant");
+    }
+    return QStringLiteral("INSERT INTO messages (") + columns + QStringLiteral(") VALUES (") +
+           values +
+           QStringLiteral(") ON CONFLICT (chat, stanza_id) WHERE stanza_id IS NOT NULL DO NOTHING");
+}
+
 } // namespace
 
 HistoryWriter::HistoryWriter(const QSqlDatabase &db)
     : m_db(db), m_bySid(m_db), m_byOrigin(m_db), m_byFallback(m_db), m_maxInRange(m_db),
-      m_minInRange(m_db), m_maxId(m_db), m_idTaken(m_db), m_insert(m_db), m_insertFull(m_db),
-      m_learnSid(m_db), m_indexOne(m_db), m_touchChat(m_db)
+      m_minInRange(m_db), m_maxId(m_db), m_idTaken(m_db), m_insertOrigin(m_db),
+      m_insertOriginFull(m_db), m_insertFallback(m_db), m_insertFallbackFull(m_db), m_learnSid(m_db),
+      m_indexOne(m_db), m_touchChat(m_db)
 {
     // Deduplication, one index lookup per rule (one statement with ORs made SQLite build a
     // row set and sort it for every message). A trusted stanza-id match wins; origin-id (same
@@ -62,34 +87,29 @@ HistoryWriter::HistoryWriter(const QSqlDatabase &db)
     // trusted stanza-ids (then they are two messages that reuse an id): the last parameter
     // says whether the new message has one. The stanza-id itself is checked by the insert
     // (the unique index on (chat, stanza_id)), see write().
-    prepareSelect(m_bySid,
-                  QStringLiteral("SELECT id FROM messages WHERE chat = ? AND stanza_id = ?"));
-    prepareSelect(m_byOrigin, QStringLiteral(
-                                  "SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = ? "
-                                  "AND ref_id = ? AND origin_id = ? AND sender_bare = ? "
-                                  "AND (stanza_id IS NULL OR ? = 0) LIMIT 1"));
+    // The statements run for every message bind by name (see insertSql()).
+    prepareSelect(m_bySid, QStringLiteral(
+                               "SELECT id FROM messages WHERE chat = :chat AND stanza_id = :sid"));
+    prepareSelect(m_byOrigin,
+                  QStringLiteral("SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = :chat "
+                                 "AND ref_id = :key AND origin_id = :key AND sender_bare = :bare "
+                                 "AND (stanza_id IS NULL OR :hassid = 0) LIMIT 1"));
     prepareSelect(m_byFallback,
-                  QStringLiteral("SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = ? "
-                                 "AND fallback_key = ? AND sender = ? AND ts / 1000 = ? "
-                                 "AND (stanza_id IS NULL OR ? = 0) LIMIT 1"));
+                  QStringLiteral("SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = :chat "
+                                 "AND fallback_key = :key AND sender = :sender AND ts / 1000 = :s "
+                                 "AND (stanza_id IS NULL OR :hassid = 0) LIMIT 1"));
     prepareSelect(m_maxInRange,
                   QStringLiteral("SELECT max(id) FROM messages WHERE id >= ? AND id < ?"));
     prepareSelect(m_minInRange,
                   QStringLiteral("SELECT min(id) FROM messages WHERE id >= ? AND id < ?"));
     prepareSelect(m_maxId, QStringLiteral("SELECT max(id) FROM messages"));
     prepareSelect(m_idTaken, QStringLiteral("SELECT 1 FROM messages WHERE id = ?"));
-    // Most messages have no error, edit, reply, attachment or occupant-id: a statement that
-    // binds only what they have (the rest are NULL or their defaults).
-    m_insert.prepare(QStringLiteral(
-        "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
-        "origin_id, stanza_id, ref_id, fallback_key, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        " ON CONFLICT (chat, stanza_id) WHERE stanza_id IS NOT NULL DO NOTHING"));
-    m_insertFull.prepare(QStringLiteral(
-        "INSERT INTO messages (id, chat, outgoing, sender, sender_bare, body, ts, message_id, "
-        "origin_id, stanza_id, ref_id, fallback_key, state, error_text, edited, retracted, "
-        "reply_to_id, reply_to_from, reply_quote, oob_url, oob_desc, occupant_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        " ON CONFLICT (chat, stanza_id) WHERE stanza_id IS NOT NULL DO NOTHING"));
+    // Most messages have no error, edit, reply, attachment or occupant-id: the short form binds
+    // only what they have (the rest are NULL or their defaults).
+    m_insertOrigin.prepare(insertSql(true, false));
+    m_insertOriginFull.prepare(insertSql(true, true));
+    m_insertFallback.prepare(insertSql(false, false));
+    m_insertFallbackFull.prepare(insertSql(false, true));
     m_learnSid.prepare(
         QStringLiteral("UPDATE messages SET stanza_id = ? WHERE id = ? AND stanza_id IS NULL"));
     m_indexOne.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)"));
@@ -113,8 +133,8 @@ bool HistoryWriter::begin()
 
 std::optional<qint64> HistoryWriter::findBySid(const ChatMessage &m, bool *error)
 {
-    m_bySid.addBindValue(m.chat);
-    m_bySid.addBindValue(m.stanzaId);
+    m_bySid.bindValue(QStringLiteral(":chat"), m.chat);
+    m_bySid.bindValue(QStringLiteral(":sid"), m.stanzaId);
     if (!m_bySid.exec()) {
         *error = !fail(m_bySid);
         return std::nullopt;
@@ -133,17 +153,17 @@ std::optional<QPair<qint64, bool>> HistoryWriter::findDuplicate(const ChatMessag
     *error = false;
     const bool hasSid = !m.stanzaId.isEmpty();
     QSqlQuery &q = m.originId.isEmpty() ? m_byFallback : m_byOrigin;
-    q.addBindValue(m.chat);
+    q.bindValue(QStringLiteral(":chat"), m.chat);
     if (m.originId.isEmpty()) {
-        q.addBindValue(fkey);
-        q.addBindValue(m.from);
-        q.addBindValue(ms / 1000);
+        q.bindValue(QStringLiteral(":key"), fkey);
+        q.bindValue(QStringLiteral(":sender"), m.from);
+        q.bindValue(QStringLiteral(":s"), ms / 1000);
     } else {
-        q.addBindValue(m.originId); // ref_id: referenceId() is the origin-id when there is one
-        q.addBindValue(m.originId);
-        q.addBindValue(bare);
+        // ref_id: referenceId() is the origin-id when there is one
+        q.bindValue(QStringLiteral(":key"), m.originId);
+        q.bindValue(QStringLiteral(":bare"), bare);
     }
-    q.addBindValue(int(hasSid));
+    q.bindValue(QStringLiteral(":hassid"), int(hasSid));
     if (!q.exec()) {
         *error = !fail(q);
         return std::nullopt;
@@ -174,24 +194,12 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
     const qint64 fkey = m.originId.isEmpty() ? fallbackKey(m, ms) : 0;
 
     bool error = false;
-    const auto duplicate = findDuplicate(m, ms, bare, fkey, &error);
-    if (error)
-        return std::nullopt;
-    if (duplicate) {
-        m.id = duplicate->first;
-        if (!m.stanzaId.isEmpty() && !duplicate->second) {
-            // The archive (or a live copy with a trusted id) names a message we stored
-            // without one: keep the id so the next copy is matched on it.
-            m_learnSid.addBindValue(m.stanzaId);
-            m_learnSid.addBindValue(m.id);
-            if (!m_learnSid.exec()) {
-                fail(m_learnSid);
-                return std::nullopt;
-            }
-        }
-        return false;
-    }
-
+    // A duplicate by origin-id or fallback key is looked for before the insert. (Folding the
+    // check into the insert, as INSERT ... SELECT ... WHERE NOT EXISTS or as a BEFORE INSERT
+    // trigger, measured a third slower: either makes SQLite keep a statement journal and set a
+    // savepoint on the full-text index for every row.)
+    if (const std::optional<bool> known = storeDuplicate(m, ms, bare, fkey); !known || *known)
+        return known ? std::optional<bool>(false) : std::nullopt;
     const std::optional<qint64> id = page ? idBefore(ms, page) : idFor(ms);
     if (!id)
         return std::nullopt;
@@ -199,32 +207,34 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
                       !m.replyToId.isEmpty() || !m.replyToFrom.isEmpty() ||
                       !m.replyQuote.isEmpty() || !m.oobUrl.isEmpty() ||
                       !m.oobDescription.isEmpty() || !m.occupantId.isEmpty();
-    QSqlQuery &insert = full ? m_insertFull : m_insert;
+    const bool byOrigin = !m.originId.isEmpty();
+    QSqlQuery &insert = byOrigin ? (full ? m_insertOriginFull : m_insertOrigin)
+                                 : (full ? m_insertFallbackFull : m_insertFallback);
     const QString body = m.body.isNull() ? QStringLiteral("") : m.body; // NOT NULL
-    insert.addBindValue(*id);
-    insert.addBindValue(m.chat);
-    insert.addBindValue(m.isOutgoing());
-    insert.addBindValue(m.from);
-    insert.addBindValue(bare);
-    insert.addBindValue(body);
-    insert.addBindValue(ms);
-    insert.addBindValue(nullIfEmpty(m.messageId));
-    insert.addBindValue(nullIfEmpty(m.originId));
-    insert.addBindValue(nullIfEmpty(m.stanzaId));
-    insert.addBindValue(nullIfEmpty(m.referenceId()));
-    insert.addBindValue(m.originId.isEmpty() ? QVariant(fkey)
-                                             : QVariant(QMetaType(QMetaType::LongLong)));
-    insert.addBindValue(int(m.state));
+    const auto bind = [&insert](const QString &name, const QVariant &value) {
+        insert.bindValue(name, value);
+    };
+    bind(QStringLiteral(":id"), *id);
+    bind(QStringLiteral(":chat"), m.chat);
+    bind(QStringLiteral(":out"), m.isOutgoing());
+    bind(QStringLiteral(":sender"), m.from);
+    bind(QStringLiteral(":bare"), bare);
+    bind(QStringLiteral(":body"), body);
+    bind(QStringLiteral(":ts"), ms);
+    bind(QStringLiteral(":mid"), nullIfEmpty(m.messageId));
+    bind(QStringLiteral(":key"), byOrigin ? QVariant(m.originId) : QVariant(fkey));
+    bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId));
+    bind(QStringLiteral(":state"), int(m.state));
     if (full) {
-        insert.addBindValue(nullIfEmpty(m.errorText));
-        insert.addBindValue(m.edited);
-        insert.addBindValue(m.retracted);
-        insert.addBindValue(nullIfEmpty(m.replyToId));
-        insert.addBindValue(nullIfEmpty(m.replyToFrom));
-        insert.addBindValue(nullIfEmpty(m.replyQuote));
-        insert.addBindValue(nullIfEmpty(m.oobUrl));
-        insert.addBindValue(nullIfEmpty(m.oobDescription));
-        insert.addBindValue(nullIfEmpty(m.occupantId));
+        bind(QStringLiteral(":error"), nullIfEmpty(m.errorText));
+        bind(QStringLiteral(":edited"), m.edited);
+        bind(QStringLiteral(":retracted"), m.retracted);
+        bind(QStringLiteral(":replyid"), nullIfEmpty(m.replyToId));
+        bind(QStringLiteral(":replyfrom"), nullIfEmpty(m.replyToFrom));
+        bind(QStringLiteral(":quote"), nullIfEmpty(m.replyQuote));
+        bind(QStringLiteral(":oob"), nullIfEmpty(m.oobUrl));
+        bind(QStringLiteral(":oobdesc"), nullIfEmpty(m.oobDescription));
+        bind(QStringLiteral(":occupant"), nullIfEmpty(m.occupantId));
     }
     if (!insert.exec()) {
         fail(insert);
@@ -255,6 +265,29 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
     return true;
 }
 
+std::optional<bool> HistoryWriter::storeDuplicate(ChatMessage &m, qint64 ms, const QString &bare,
+                                                  qint64 fkey)
+{
+    bool error = false;
+    const auto duplicate = findDuplicate(m, ms, bare, fkey, &error);
+    if (error)
+        return std::nullopt;
+    if (!duplicate)
+        return false;
+    m.id = duplicate->first;
+    if (!m.stanzaId.isEmpty() && !duplicate->second) {
+        // The archive (or a live copy with a trusted id) names a message we stored without
+        // one: keep the id so the next copy is matched on it.
+        m_learnSid.addBindValue(m.stanzaId);
+        m_learnSid.addBindValue(m.id);
+        if (!m_learnSid.exec()) {
+            fail(m_learnSid);
+            return std::nullopt;
+        }
+    }
+    return true;
+}
+
 bool HistoryWriter::updateChat(const QString &chat, qint64 ts, qint64 id)
 {
     m_touchChat.addBindValue(chat);
@@ -266,7 +299,9 @@ bool HistoryWriter::updateChat(const QString &chat, qint64 ts, qint64 id)
 bool HistoryWriter::indexPending()
 {
     // One statement for the whole batch: FTS5 (SQLite 3.40) writes a segment at every
-    // statement savepoint, so one insert per message made the index five times slower.
+    // statement savepoint, so one insert per message made the index five times slower. For
+    // the same reason this is the last statement of a transaction: once the index is part of
+    // the transaction, every later statement's savepoint syncs it again.
     if (m_pending.isEmpty())
         return true;
     bool ok = true;
@@ -275,18 +310,21 @@ bool HistoryWriter::indexPending()
         m_indexOne.addBindValue(m_pendingBody);
         ok = m_indexOne.exec() || fail(m_indexOne);
     } else {
-        QString ids;
-        ids.reserve(m_pending.size() * 17);
-        for (qint64 id : std::as_const(m_pending)) {
-            if (!ids.isEmpty())
-                ids += QLatin1Char(',');
-            ids += QString::number(id); // integers: safe in the SQL text
+        for (qsizetype from = 0; ok && from < m_pending.size(); from += kIndexChunk) {
+            const qsizetype to = std::min(m_pending.size(), from + kIndexChunk);
+            QString ids;
+            ids.reserve((to - from) * 17);
+            for (qsizetype i = from; i < to; ++i) {
+                if (i > from)
+                    ids += QLatin1Char(',');
+                ids += QString::number(m_pending.at(i)); // integers: safe in the SQL text
+            }
+            QSqlQuery q(m_db);
+            ok = q.exec(QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body "
+                                       "FROM messages WHERE id IN (") +
+                        ids + QStringLiteral(")")) ||
+                 fail(q);
         }
-        QSqlQuery q(m_db);
-        ok = q.exec(QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body "
-                                   "FROM messages WHERE id IN (") +
-                    ids + QStringLiteral(")")) ||
-             fail(q);
     }
     m_pending.clear();
     m_pendingBody.clear();

@@ -21,8 +21,9 @@ public:
     // bogus (a forged or broken XEP-0203 delay) and is clamped so the row id stays positive.
     static constexpr qint64 kMinMs = 1;
     static constexpr qint64 kMaxMs = 253402300799999LL;
-    /// Rows added to the full-text index per statement in a batch.
-    static constexpr qsizetype kIndexChunk = 2000;
+    /// Rows added to the full-text index per statement (bounds the SQL text): larger than
+    /// any batch Charla writes, so a batch is one FTS5 segment.
+    static constexpr qsizetype kIndexChunk = 10000;
 
     static qint64 msOf(const QDateTime &t) { return qBound(kMinMs, t.toMSecsSinceEpoch(), kMaxMs); }
 
@@ -37,7 +38,8 @@ public:
     std::optional<bool> write(ChatMessage &m, HistoryStore::OlderPage *page = nullptr);
     /// The chat's newest message becomes (ts, id) when that is newer than what it had.
     bool updateChat(const QString &chat, qint64 ts, qint64 id);
-    /// Adds the bodies of the rows stored so far to the full-text index.
+    /// Adds the bodies of the rows stored so far to the full-text index. Call it last in a
+    /// transaction (see indexPending() in the .cpp).
     bool indexPending();
     qsizetype pendingCount() const { return m_pending.size(); }
 
@@ -51,11 +53,15 @@ private:
     std::optional<QPair<qint64, bool>> findDuplicate(const ChatMessage &m, qint64 ms,
                                                      const QString &bare, qint64 fkey,
                                                      bool *error);
+    /// When @p m is a duplicate by origin-id or fallback key: true, m.id set to the stored row
+    /// (learning its stanza-id); false when not; nullopt on a database error.
+    std::optional<bool> storeDuplicate(ChatMessage &m, qint64 ms, const QString &bare,
+                                       qint64 fkey);
     static bool fail(const QSqlQuery &q);
 
     QSqlDatabase m_db;
     QSqlQuery m_bySid, m_byOrigin, m_byFallback, m_maxInRange, m_minInRange, m_maxId, m_idTaken,
-        m_insert, m_insertFull, m_learnSid, m_indexOne, m_touchChat;
+        m_insertOrigin, m_insertOriginFull, m_insertFallback, m_insertFallbackFull, m_learnSid, m_indexOne, m_touchChat;
     /// Inside the current transaction: the highest row id, and per ms the highest id given
     /// out, so most rows need no id query (catch-up messages are newer than everything).
     qint64 m_maxKnownId = 0;
