@@ -321,6 +321,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return accessibleText(m);
     case GroupedRole:
         return grouped(row);
+    case UnstyledRole:
+        return m.unstyled;
     default:
         return {};
     }
@@ -345,7 +347,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
                   {OobUrlRole, "oobUrl"},
                   {IsActionRole, "isAction"},
                   {FirstOfDayRole, "firstOfDay"},
-                  {GroupedRole, "grouped"}});
+                  {GroupedRole, "grouped"},
+                  {UnstyledRole, "unstyled"}});
     return names;
 }
 

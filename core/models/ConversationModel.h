@@ -40,6 +40,7 @@ public:
         IsActionRole,              ///< bool (/me)
         FirstOfDayRole,            ///< bool: a day separator goes above this row
         GroupedRole, ///< bool: same sender as the row above within 5 minutes (no header)
+        UnstyledRole, ///< bool: XEP-0393 6, show the body without styling
     };
     Q_ENUM(Role)
 

@@ -40,6 +40,7 @@ struct ChatMessage
     QString errorText;        ///< why a Failed message failed, in words
     bool edited = false;      ///< corrected (XEP-0308); body is the newest text
     bool retracted = false;   ///< retracted (XEP-0424); body is emptied
+    bool unstyled = false;    ///< XEP-0393 6: the sender asked for no styling
     QString replyToId;        ///< XEP-0461: id of the message replied to
     QString replyToFrom;      ///< XEP-0461: its sender
     QString replyQuote;       ///< the quoted text shown above the reply

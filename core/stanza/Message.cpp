@@ -7,6 +7,7 @@ namespace charla {
 namespace {
 const char *const kTypes[] = {"normal", "chat", "groupchat", "headline", "error"};
 const auto kHintsNs = QStringLiteral("urn:xmpp:hints");
+const auto kStylingNs = QStringLiteral("urn:xmpp:styling:0");
 const auto kCarbonsNs = QStringLiteral("urn:xmpp:carbons:2");
 
 bool readJid(const Element &e, const QString &attribute, Jid *jid)
@@ -76,6 +77,9 @@ std::optional<Message> Message::fromElement(const Element &e)
                 else if (!m.marker)
                     m.marker = mk;
             }
+        } else if (ns == kStylingNs) {
+            // XEP-0393 6: the sender asks for the body to be shown without styling.
+            m.unstyled = m.unstyled || child.name() == QLatin1String("unstyled");
         } else if (ns == kHintsNs) {
             m.noStore = m.noStore || child.name() == QLatin1String("no-store");
             m.noCopy = m.noCopy || child.name() == QLatin1String("no-copy");
@@ -121,6 +125,8 @@ Element Message::toElement() const
         e.appendChild(Receipt{Receipt::Received, receiptFor}.toElement());
     if (markable)
         e.appendChild(Marker{Marker::Markable, QString()}.toElement());
+    if (unstyled)
+        e.appendChild(Element(QStringLiteral("unstyled"), kStylingNs));
     if (marker)
         e.appendChild(marker->toElement());
     if (correction)
@@ -224,6 +230,7 @@ ChatMessage Message::toChatMessage(bool outgoing, const QDateTime &timestamp,
     c.timestamp = timestamp.toUTC();
     c.messageId = id;
     c.originId = originId;
+    c.unstyled = unstyled;
     if (!trustedBy.isEmpty())
         c.stanzaId = stanzaIdBy(trustedBy);
     c.state = outgoing ? ChatMessage::State::Sent : ChatMessage::State::Received;

@@ -41,6 +41,7 @@ struct Message
     bool receiptRequest = false;          ///< XEP-0184 <request/>
     QString receiptFor;                   ///< XEP-0184 <received id=''/>
     bool markable = false;                ///< XEP-0333 <markable/>
+    bool unstyled = false;                ///< XEP-0393 6: <unstyled/>, show the body as it is
     std::optional<Marker> marker;         ///< XEP-0333 received/displayed/acknowledged
     std::optional<Correction> correction; ///< XEP-0308
     std::optional<Retraction> retraction; ///< XEP-0424

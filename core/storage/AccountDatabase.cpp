@@ -89,6 +89,8 @@ const QList<QStringList> &migrations()
         // advertise it), so a correction or retraction after a restart is still checked
         // against who sent the original.
         {QStringLiteral("ALTER TABLE messages ADD COLUMN occupant_id TEXT")},
+        // 5 -> 6: XEP-0393 6, a message whose sender asked for it to be shown unstyled.
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN unstyled INTEGER NOT NULL DEFAULT 0")},
     };
     return steps;
 }

@@ -23,8 +23,8 @@ const auto kLastArchiveIdKey = QStringLiteral("mam.last_id");
 #define CHARLA_MESSAGE_COLUMNS                                                                     \
     "m.id, m.chat, m.outgoing, m.sender, m.body, m.ts, m.message_id, m.origin_id, m.stanza_id, "   \
     "m.state, m.error_text, m.edited, m.retracted, m.reply_to_id, m.reply_to_from, "               \
-    "m.reply_quote, m.oob_url, m.oob_desc, m.occupant_id"
-constexpr int kMessageColumnCount = 19;
+    "m.reply_quote, m.oob_url, m.oob_desc, m.occupant_id, m.unstyled"
+constexpr int kMessageColumnCount = 20;
 
 QVariant nullIfEmpty(const QString &s)
 {
@@ -93,6 +93,7 @@ ChatMessage readRow(const QSqlQuery &q, int offset = 0)
     m.oobUrl = q.value(offset + 16).toString();
     m.oobDescription = q.value(offset + 17).toString();
     m.occupantId = q.value(offset + 18).toString();
+    m.unstyled = q.value(offset + 19).toBool();
     return m;
 }
 

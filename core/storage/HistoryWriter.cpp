@@ -64,9 +64,9 @@ QString insertSql(bool byOrigin, bool full)
                                                "NULL, :sid, :mid, :key, :state");
     if (full) {
         columns += QStringLiteral(", error_text, edited, retracted, reply_to_id, reply_to_from, "
-                                  "reply_quote, oob_url, oob_desc, occupant_id");
+                                  "reply_quote, oob_url, oob_desc, occupant_id, unstyled");
         values += QStringLiteral(", :error, :edited, :retracted, :replyid, :replyfrom, :quote, "
-                                 ":oob, :oobdesc, :occupant");
+                                 ":oob, :oobdesc, :occupant, :unstyled");
     }
     return QStringLiteral("INSERT INTO messages (") + columns + QStringLiteral(") VALUES (") +
            values +
@@ -84,8 +84,8 @@ HistoryWriter::HistoryWriter(const QSqlDatabase &db)
     // Deduplication, one index lookup per rule (one statement with ORs made SQLite build a
     // row set and sort it for every message). A trusted stanza-id match wins; origin-id (same
     // sender) and the fallback key only match when the two messages do not carry different
-    // trusted stanza-ids (then they are two messages that reuse an id): the last parameter
-    // says whether the new message has one. The stanza-id itself is checked by the insert
+    // trusted stanza-ids (then they are two messages that reuse an id): :hassid says
+    // whether the new message has one. The stanza-id itself is checked by the insert
     // (the unique index on (chat, stanza_id)), see write().
     // The statements run for every message bind by name (see insertSql()).
     prepareSelect(m_bySid, QStringLiteral(
@@ -206,7 +206,7 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
     const bool full = !m.errorText.isEmpty() || m.edited || m.retracted ||
                       !m.replyToId.isEmpty() || !m.replyToFrom.isEmpty() ||
                       !m.replyQuote.isEmpty() || !m.oobUrl.isEmpty() ||
-                      !m.oobDescription.isEmpty() || !m.occupantId.isEmpty();
+                      !m.oobDescription.isEmpty() || !m.occupantId.isEmpty() || m.unstyled;
     const bool byOrigin = !m.originId.isEmpty();
     QSqlQuery &insert = byOrigin ? (full ? m_insertOriginFull : m_insertOrigin)
                                  : (full ? m_insertFallbackFull : m_insertFallback);
@@ -235,6 +235,7 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
         bind(QStringLiteral(":oob"), nullIfEmpty(m.oobUrl));
         bind(QStringLiteral(":oobdesc"), nullIfEmpty(m.oobDescription));
         bind(QStringLiteral(":occupant"), nullIfEmpty(m.occupantId));
+        bind(QStringLiteral(":unstyled"), m.unstyled);
     }
     if (!insert.exec()) {
         fail(insert);

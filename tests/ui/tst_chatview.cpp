@@ -11,6 +11,9 @@
 #include "chat/MessageDelegate.h"
 #include "chat/MessageText.h"
 #include "models/ConversationModel.h"
+#include "stanza/Message.h"
+#include "storage/AccountDatabase.h"
+#include "storage/HistoryStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -433,6 +437,123 @@ private Q_SLOTS:
         QCOMPARE(chat.view.messageDelegate()->selectedText(), s("beta"));
         QTest::keyClick(&chat.view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), s("beta"));
+    }
+
+    // XEP-0393 6: a message marked unstyled shows its directives as typed, without styling,
+    // while the same body without the hint is styled; links are found in both.
+    void unstyledBodyIsNotStyled()
+    {
+        const QString body = s("*bold* _it_ `code` https://example.org");
+        const MessageText styled = MessageText::build(body, s("alice"), false, false, QPalette());
+        const MessageText plain =
+            MessageText::build(body, s("alice"), false, false, QPalette(), true);
+        auto bold = [](const MessageText &t) {
+            for (const auto &f : t.formats)
+                if (f.format.fontWeight() == QFont::Bold)
+                    return true;
+            return false;
+        };
+        QVERIFY(bold(styled));
+        QVERIFY(!bold(plain));
+        QVERIFY(plain.runs.isEmpty());
+        QCOMPARE(plain.plain, body);
+        QCOMPARE(plain.links.size(), 1);
+        QCOMPARE(plain.formats.size(), 1); // only the link
+
+        Chat chat;
+        QStandardItem *hinted = message(body);
+        hinted->setData(true, Role::UnstyledRole);
+        chat.add(message(body));
+        chat.add(hinted);
+        chat.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat.view));
+        QVERIFY(chat.view.grab().save(test::outputDir() + s("/chat-unstyled.png")));
+        // Both rows copy the body as typed; the grab shows the first styled, the second not.
+        QCOMPARE(chat.view.messageDelegate()->messageText(chat.row(0)), body);
+        QCOMPARE(chat.view.messageDelegate()->messageText(chat.row(1)), body);
+    }
+
+    // XEP-0393 6 end to end: two received stanzas with the same styled body, one carrying
+    // <unstyled xmlns='urn:xmpp:styling:0'/>, go through the codec, the history store and
+    // ConversationModel into the view. The hinted one is painted as the literal characters at
+    // the regular weight (asterisks kept, nothing bold); the other is styled (its strong span
+    // painted bold, so wider), with its asterisks kept too.
+    void unstyledStanzaIsShownAsTyped()
+    {
+        const QString body = s("*these words are strong* and these are not");
+        QTemporaryDir dir;
+        AccountDatabase db;
+        QString error;
+        QVERIFY2(db.openFile(dir.filePath(s("history.sqlite")), &error), qPrintable(error));
+        HistoryStore store(&db);
+        const QString alice = s("alice@example.org");
+        for (const bool hint : {false, true}) {
+            Element e(s("message"), s("jabber:client"));
+            e.setAttribute(s("from"), alice + s("/phone"));
+            e.setAttribute(s("to"), s("me@example.org/laptop"));
+            e.setAttribute(s("type"), s("chat"));
+            e.setAttribute(s("id"), hint ? s("u2") : s("u1"));
+            e.appendChild(Element(s("body"), s("jabber:client")).setText(body));
+            if (hint)
+                e.appendChild(Element(s("unstyled"), s("urn:xmpp:styling:0")));
+            const std::optional<Message> parsed = Message::fromElement(e);
+            QVERIFY(parsed);
+            ChatMessage m = parsed->toChatMessage(
+                false, QDateTime(QDate(2026, 3, 14), QTime(9, 26, hint ? 1 : 0), Qt::UTC),
+                QString());
+            QVERIFY(store.add(m));
+        }
+        ConversationModel model(&store, alice);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data(Role::UnstyledRole).toBool(), false);
+        QCOMPARE(model.index(1, 0).data(Role::UnstyledRole).toBool(), true);
+
+        ChatView view;
+        view.resize(700, 300);
+        view.setConversation(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = view.viewport()->grab().toImage();
+        QVERIFY(image.save(test::outputDir() + s("/chat-unstyled-stanza.png")));
+        const QFontMetrics fm(view.font());
+        int painted[2] = {0, 0};
+        for (int r = 0; r < 2; ++r) {
+            const QModelIndex index = view.indexForRow(r);
+            QCOMPARE(view.messageDelegate()->messageText(index), body); // asterisks kept
+            const QRect row = view.visualRect(index);
+            int left = -1;
+            int top = -1;
+            for (int y = row.top(); y < row.bottom() && left < 0; ++y) {
+                for (int x = row.left(); x < row.right() - 100; ++x) {
+                    if (view.messageDelegate()->hitTest(row, index, QPoint(x, y)).kind ==
+                        MessageDelegate::Hit::Text) {
+                        left = x;
+                        top = y;
+                        break;
+                    }
+                }
+            }
+            QVERIFY2(left >= 0, "no text in the row");
+            const QRect line(left, top, row.width() - left - fm.height() * 5, fm.height());
+            painted[r] = inkRight(image, line) - left;
+        }
+        // Unstyled: as wide as the literal text in the regular font.
+        const int literal = fm.horizontalAdvance(body);
+        QVERIFY2(std::abs(painted[1] - literal) < fm.averageCharWidth() * 2,
+                 qPrintable(QStringLiteral("unstyled row painted %1 px, literal text %2 px")
+                                .arg(painted[1])
+                                .arg(literal)));
+        // Styled: the strong span is bold, so the line is wider than the literal text.
+        QFont bold = view.font();
+        bold.setBold(true);
+        const int boldGain = QFontMetrics(bold).horizontalAdvance(s("these words are strong")) -
+                             fm.horizontalAdvance(s("these words are strong"));
+        QVERIFY(boldGain > 2);
+        QVERIFY2(painted[0] - painted[1] > boldGain / 2,
+                 qPrintable(QStringLiteral("styled row %1 px, unstyled row %2 px, bold adds %3")
+                                .arg(painted[0])
+                                .arg(painted[1])
+                                .arg(boldGain)));
     }
 
     // Dragging from the text of one message into later ones selects those messages whole;

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void sameMillisecondBurst();
     void olderArchivePagesGoBeforeSameSecond_data();
     void olderArchivePagesGoBeforeSameSecond();
+    void unstyledIsKept();
     void states_data();
     void states();
     void correctionRetractionReactions();
@@ -504,6 +505,28 @@ void TestHistoryStore::olderArchivePagesGoBeforeSameSecond()
     QList<ChatMessage> all = archive;
     QCOMPARE(f.store->addBatch(all, &again), 0);
     QVERIFY(f.ftsConsistent());
+}
+
+void TestHistoryStore::unstyledIsKept()
+{
+    // XEP-0393 6: the sender's wish to show the body unstyled survives the store, in a batch
+    // and alone.
+    Fixture f;
+    ChatMessage a = msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("*as typed*"));
+    a.unstyled = true;
+    QVERIFY(f.store->add(a));
+    QList<ChatMessage> batch{msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("*styled*"),
+                                 kT0.addSecs(1)),
+                             msg(kAlice, kAlice + QStringLiteral("/r"), QStringLiteral("_plain_"),
+                                 kT0.addSecs(2))};
+    batch[1].unstyled = true;
+    QCOMPARE(f.store->addBatch(batch), 2);
+    const QList<ChatMessage> all = f.store->latest(kAlice, 10);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.at(0).unstyled, true);
+    QCOMPARE(all.at(1).unstyled, false);
+    QCOMPARE(all.at(2).unstyled, true);
+    QCOMPARE(f.store->message(a.id)->unstyled, true);
 }
 
 void TestHistoryStore::states_data()

@@ -342,6 +342,20 @@ void TestMessageCodecs::messageEnvelope()
     QCOMPARE(out.chat, QStringLiteral("bob@example.com"));
     QCOMPARE(out.direction, ChatMessage::Direction::Outgoing);
 
+    // XEP-0393 6: <unstyled/> reaches the stored message, and is written back out.
+    QVERIFY(!m->unstyled && !trusted.unstyled);
+    const auto unstyled = Message::fromElement(xml(QStringLiteral(
+        "<message xmlns='jabber:client' from='anna@example.com/laptop' type='chat' id='u1'>"
+        "<body>*not bold*</body><unstyled xmlns='urn:xmpp:styling:0'/></message>")));
+    QVERIFY(unstyled && unstyled->unstyled);
+    QVERIFY(unstyled->toChatMessage(false, QDateTime(), QString()).unstyled);
+    QVERIFY(Message::fromElement(unstyled->toElement())->unstyled);
+    // The same element in another namespace is not the hint.
+    QVERIFY(!Message::fromElement(xml(QStringLiteral(
+                                      "<message xmlns='jabber:client' from='a@b/c' type='chat'>"
+                                      "<body>x</body><unstyled xmlns='urn:example'/></message>")))
+                 ->unstyled);
+
     Message plain;
     plain.type = Message::Type::Chat;
     plain.id = QStringLiteral("i");

@@ -96,6 +96,10 @@ bool fill(QSqlDatabase &db, int version)
     if (version >= 4)
         ok = ok && exec(db, QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body "
                                            "FROM messages"));
+    // Version 5: the XEP-0421 occupant-id of a message.
+    if (version >= 5)
+        ok = ok && exec(db, QStringLiteral("UPDATE messages SET occupant_id = 'occ-old' "
+                                           "WHERE message_id = 'm0'"));
     return ok;
 }
 
@@ -185,6 +189,11 @@ void TestStoreMigrations::migrate()
         QCOMPARE(latest.at(1).state, ChatMessage::State::Delivered);
         QCOMPARE(latest.first().reactions.size(), 1);
         QCOMPARE(history.search(QStringLiteral("zebra"), 10).size(), 3);
+        QCOMPARE(latest.first().occupantId,
+                 version >= 5 ? QStringLiteral("occ-old") : QString());
+        // Version 6: rows from before the XEP-0393 <unstyled/> hint are styled as before.
+        for (const ChatMessage &old : latest)
+            QVERIFY(!old.unstyled);
     }
     // Today's code writes and finds new rows next to the migrated ones.
     ChatMessage m;
@@ -193,10 +202,12 @@ void TestStoreMigrations::migrate()
     m.body = QStringLiteral("after the migration zebra");
     m.originId = QStringLiteral("new-origin");
     m.occupantId = QStringLiteral("occ-1"); // version 5: XEP-0421 ids are kept
+    m.unstyled = true;                       // version 6: XEP-0393 6 <unstyled/> is kept
     m.timestamp = QDateTime::fromMSecsSinceEpoch(kTs + 10000, Qt::UTC);
     QVERIFY(history.add(m));
     QCOMPARE(history.count(bob), old + 1);
     QCOMPARE(history.message(m.id)->occupantId, QStringLiteral("occ-1"));
+    QVERIFY(history.message(m.id)->unstyled);
     QCOMPARE(history.search(QStringLiteral("zebra"), 10).size(), old + 1);
     QCOMPARE(history.latest(bob, 1).first().body, m.body);
     // The same message again (a resend, an archive page fetched twice) is not stored twice.

@@ -303,6 +303,7 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
     const QString body = index.data(Role::BodyRole).toString();
     const bool action = index.data(Role::IsActionRole).toBool();
     const bool retracted = index.data(Role::RetractedRole).toBool();
+    const bool unstyled = index.data(Role::UnstyledRole).toBool();
     const auto state = ChatMessage::State(index.data(Role::StateRole).toInt());
     const QString error = index.data(Role::ErrorTextRole).toString();
     const QString quote = index.data(Role::ReplyQuoteRole).toString();
@@ -351,6 +352,7 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
                               + sep + QString::number(when.toMSecsSinceEpoch()) + sep
                               + QString::number(firstOfDay) + QString::number(grouped)
                               + QString::number(action) + QString::number(retracted)
+                              + QString::number(unstyled)
                               + QString::number(index.data(Role::EditedRole).toBool()) + sep
                               + QString::number(width) + font.key() + sep + cardKey;
     qint64 key = index.data(Role::IdRole).toLongLong();
@@ -384,7 +386,7 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
     }
 
     e->text = MessageText::build(fileUrl.isEmpty() ? body : QString(), senderName(index), action,
-                                 retracted, palette);
+                                 retracted, palette, unstyled);
     QFont bodyFont = font;
     if (e->text.italic)
         bodyFont.setItalic(true);

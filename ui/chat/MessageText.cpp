@@ -35,7 +35,7 @@ const MessageStyling::Run *runAt(const QList<MessageStyling::Run> &runs, int pos
 } // namespace
 
 MessageText MessageText::build(const QString &body, const QString &sender, bool action,
-                               bool retracted, const QPalette &palette)
+                               bool retracted, const QPalette &palette, bool unstyled)
 {
     MessageText t;
     if (retracted) {
@@ -68,7 +68,9 @@ MessageText MessageText::build(const QString &body, const QString &sender, bool 
         f.setFontWeight(QFont::Bold);
         t.formats.append({0, offset - 1, f});
     }
-    for (MessageStyling::Run r : MessageStyling::parse(content)) {
+    const QList<MessageStyling::Run> runs =
+        unstyled ? QList<MessageStyling::Run>() : MessageStyling::parse(content);
+    for (MessageStyling::Run r : runs) {
         r.start += offset;
         t.runs.append(r);
         if (r.styles == MessageStyling::Plain)

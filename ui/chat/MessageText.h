@@ -26,9 +26,10 @@ struct MessageText
     bool italic = false;                 ///< an action (/me) or a retracted message
 
     /// @p body as sent; @p action draws "* @p sender rest" (XEP-0245); @p retracted shows a
-    /// notice instead of the (emptied) body.
+    /// notice instead of the (emptied) body; @p unstyled (XEP-0393 6) shows the body without
+    /// styling (links are still found).
     static MessageText build(const QString &body, const QString &sender, bool action,
-                             bool retracted, const QPalette &palette);
+                             bool retracted, const QPalette &palette, bool unstyled = false);
 
     /// How many block quotes the character at @p pos is inside.
     int quoteDepthAt(int pos) const;
