@@ -132,6 +132,7 @@ class TestAttachments : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cardsAndPreviewsOnlyFromContactsOrAfterAClick();
+    void previewsOnlyForRowsOnScreen();
     void saveDownloadsOverHttpsUnderASanitisedName();
 
 private:
@@ -223,6 +224,73 @@ void TestAttachments::cardsAndPreviewsOnlyFromContactsOrAfterAClick()
     QCOMPARE(save.size(), 1);
     QCOMPARE(save.at(0).at(0).toUrl(), QUrl(doc));
     QCOMPARE(http.total(), 2); // asking is not downloading
+}
+
+// A long history of a contact's pictures: only the rows on screen fetch their preview. The
+// view lays out every loaded row (sizeHint), but laying out is not showing: a row scrolled out
+// of sight costs no download until it is scrolled into view.
+void TestAttachments::previewsOnlyForRowsOnScreen()
+{
+    FileServer http;
+    QVERIFY(http.listen(m_leaf));
+    constexpr int kRows = 40;
+    QStandardItemModel model;
+    for (int i = 0; i < kRows; ++i) {
+        const QByteArray path = "/f/pic" + QByteArray::number(i) + ".png";
+        http.files.insert(path, png(QColor(40, 120 + i, 200), QSize(240, 160)));
+        const QString url = http.url(QString::fromLatin1(path));
+        model.appendRow(message(kFriend + s("/phone"), url, url));
+    }
+    const auto hitsOf = [&](int row) {
+        return http.hits.value("/f/pic" + QByteArray::number(row) + ".png");
+    };
+
+    ChatView view;
+    view.resize(560, 500);
+    view.messageDelegate()->setSenderTrusted([](const QString &bare) { return bare == kFriend; });
+    view.setConversation(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    AttachmentFetcher *files = view.messageDelegate()->attachmentFetcher();
+
+    // The newest row is on screen (the view opens at the bottom) and gets its picture.
+    QVERIFY(test::waitUntil(
+        [&] {
+            return files->previewState(model.item(kRows - 1)->data(Role::OobUrlRole).toString()) ==
+                   AttachmentFetcher::PreviewState::Ready;
+        },
+        10000));
+    QTest::qWait(500);
+    QApplication::processEvents();
+    // The rows above the screen fetched nothing; the ones fetched are the ones shown.
+    const auto onScreen = [&](int row) {
+        return view.visualRect(view.indexForRow(row)).intersects(view.viewport()->rect());
+    };
+    int shown = 0;
+    for (int r = 0; r < kRows; ++r) {
+        if (onScreen(r))
+            ++shown;
+        else if (r < kRows / 2)
+            QVERIFY2(hitsOf(r) == 0, qPrintable(QStringLiteral("row %1 off screen fetched").arg(r)));
+    }
+    QVERIFY(shown >= 1);
+    QVERIFY2(http.total() < kRows / 2,
+             qPrintable(QStringLiteral("%1 previews fetched for %2 rows on screen")
+                            .arg(http.total())
+                            .arg(shown)));
+    QCOMPARE(hitsOf(0), 0);
+
+    // Scrolled to the top, the oldest row is shown and fetched then, once.
+    view.scrollToTop();
+    QVERIFY(test::waitUntil(
+        [&] {
+            return files->previewState(model.item(0)->data(Role::OobUrlRole).toString()) ==
+                   AttachmentFetcher::PreviewState::Ready;
+        },
+        10000));
+    QCOMPARE(hitsOf(0), 1);
+    QTest::qWait(300); // the rows whose pictures arrived are laid out again (delayed layout)
+    QVERIFY(view.grab().save(test::outputDir() + s("/attachments-scrolled-to-top.png")));
 }
 
 void TestAttachments::saveDownloadsOverHttpsUnderASanitisedName()

@@ -140,6 +140,7 @@ struct MessageDelegate::Entry
     int textWidth = 0;
     QList<QPair<QRect, Reaction>> reactions;
     bool hasCard = false;
+    bool autoPreview = false; ///< the card's picture is fetched once the row is shown
     AttachmentCard card;
 };
 
@@ -327,18 +328,8 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
             previewState = m_fetcher->previewState(fileUrl);
         cardKey = fileUrl + QString::number(int(preview)) + QString::number(int(previewState))
                   + QString::number(m_fetcher ? m_fetcher->size(fileUrl) : -1);
-        if (preview == AttachmentPolicy::Preview::Fetch && m_fetcher
-            && previewState == AttachmentFetcher::PreviewState::None) {
-            // Not from inside a layout: the fetch reports its state at once.
-            QPointer<AttachmentFetcher> fetcher = m_fetcher;
-            QMetaObject::invokeMethod(
-                m_fetcher,
-                [fetcher, fileUrl] {
-                    if (fetcher)
-                        fetcher->fetchPreview(fileUrl);
-                },
-                Qt::QueuedConnection);
-        }
+        // The fetch itself waits until the row is painted (paint()): the view lays out every
+        // loaded row, and a long history of pictures must not download them all.
     }
     QString reactionKey;
     for (const Reaction &r : reactions)
@@ -418,6 +409,7 @@ const MessageDelegate::Entry *MessageDelegate::entry(const QModelIndex &index, i
         const QUrl url(fileUrl);
         card.canSave = url.scheme() == QLatin1String("https");
         card.offerPreview = preview == AttachmentPolicy::Preview::AskFirst;
+        e->autoPreview = preview == AttachmentPolicy::Preview::Fetch;
         if (preview == AttachmentPolicy::Preview::Fetch && m_fetcher)
             card.preview = m_fetcher->preview(fileUrl);
         const qint64 size = m_fetcher ? m_fetcher->size(fileUrl) : -1;
@@ -503,6 +495,19 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     if (!found)
         return;
     const Entry &e = *found;
+    if (e.hasCard && e.autoPreview && m_fetcher
+        && m_fetcher->previewState(e.card.url) == AttachmentFetcher::PreviewState::None) {
+        // Shown now: fetch its picture. Queued, not from inside paint: the fetch reports its
+        // state at once, which lays the row out again.
+        QPointer<AttachmentFetcher> fetcher = m_fetcher;
+        QMetaObject::invokeMethod(
+            m_fetcher,
+            [fetcher, url = e.card.url] {
+                if (fetcher && fetcher->previewState(url) == AttachmentFetcher::PreviewState::None)
+                    fetcher->fetchPreview(url);
+            },
+            Qt::QueuedConnection);
+    }
     const Metrics m = metrics(option.font);
     const QPalette &pal = option.palette;
     p->save();
