@@ -53,10 +53,21 @@ std::optional<DataFormValidation> readValidation(const Element &v)
     const QString datatype = v.attribute(QStringLiteral("datatype"));
     if (!datatype.isEmpty())
         val.datatype = datatype;
-    // XEP-0122 3.2: without a method child the method is <basic/>.
+    // XEP-0122 3.2: without a method child the method is <basic/>. There is exactly one method;
+    // when a form names several, the first counts and the others are ignored (a later one
+    // overriding the method but not the first one's values made a form that changed when Charla
+    // wrote it back: found by fuzz_dataform).
+    bool methodSeen = false;
     for (const Element &c : v.children()) {
         if (c.ns() != DataForm::ValidateNamespace)
             continue;
+        const bool isMethod = c.name() == QLatin1String("basic") ||
+                              c.name() == QLatin1String("open") ||
+                              c.name() == QLatin1String("range") ||
+                              c.name() == QLatin1String("regex");
+        if (isMethod && methodSeen)
+            continue;
+        methodSeen = methodSeen || isMethod;
         if (c.name() == QLatin1String("open")) {
             val.method = DataFormValidation::Method::Open;
         } else if (c.name() == QLatin1String("range")) {

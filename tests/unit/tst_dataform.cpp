@@ -54,6 +54,7 @@ class TestDataForm : public QObject
 private Q_SLOTS:
     void codec_data();
     void codec();
+    void severalValidationMethodsFirstCounts();
     void unknownFieldTypeIsTextSingle();
     void notAForm_data();
     void notAForm();
@@ -298,6 +299,24 @@ void TestDataForm::codec()
     const Element written = expected.toElement();
     QVERIFY2(written == in, written.toXml().constData());
     QCOMPARE(*DataForm::fromElement(Element::fromXml(written.toXml())), expected);
+}
+
+void TestDataForm::severalValidationMethodsFirstCounts()
+{
+    // XEP-0122 allows one method; with several the first counts. Found by fuzz_dataform: a
+    // later <regex/> took over the method but kept the range's bounds, so the form Charla wrote
+    // back (and would submit) differed from the one it read.
+    const auto f = DataForm::fromElement(
+        xml(form("<field var='when' type='text-single'>"
+                 "<validate xmlns='http://jabber.org/protocol/xdata-validate' "
+                 "datatype='xs:dateTime'><range min='zz' max=''/><regex>(a+)+$</regex>"
+                 "</validate></field>")));
+    QVERIFY(f);
+    const DataFormValidation &v = f->fields.first().validation.value();
+    QCOMPARE(v.method, DataFormValidation::Method::Range);
+    QCOMPARE(v.rangeMin, QStringLiteral("zz"));
+    QVERIFY(v.regex.isEmpty());
+    QCOMPARE(*DataForm::fromElement(f->toElement()), *f);
 }
 
 void TestDataForm::unknownFieldTypeIsTextSingle()
