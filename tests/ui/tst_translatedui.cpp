@@ -1,11 +1,15 @@
 // The main window as a Spanish, German or French speaker sees it: translated menus whose
-// keyboard mnemonics do not collide, no button or label cut short by a longer translation, and
+// keyboard mnemonics do not collide (English too, with an account and once every menu and a
+// chat's menus were opened), no button or label cut short by a longer translation, and
 // a PNG of the window and of each menu under the test output folder for a person to look at.
 #include "AccountWizard.h"
 #include "AddContactDialog.h"
 #include "MainWindow.h"
 #include "RosterViewFixture.h"
 #include "account/AccountManager.h"
+#include "chat/ChatManager.h"
+#include "chat/ChatTab.h"
+#include "storage/AccountStore.h"
 #include "TestEnv.h"
 #include "i18n/Translations.h"
 
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void mainWindow();
     void dialogs_data();
     void dialogs();
+    void menusWithAnAccount_data();
+    void menusWithAnAccount();
 
 private:
     void removeTranslators();
@@ -259,6 +265,51 @@ void TestTranslatedUi::dialogs()
     QVERIFY(add.grab().save(out + QStringLiteral("addcontact-") + lang + QStringLiteral(".png")));
     clipped = clippedTexts(&add);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+}
+
+void TestTranslatedUi::menusWithAnAccount_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << "en_US";
+    mainWindow_data();
+}
+
+// With an account, every menu as it looks once opened (the Account, Rooms and Services menus
+// are rebuilt then and gain the account's entries) and the menus of a chat: no two entries of
+// one menu share a mnemonic letter, in English and in every translation.
+void TestTranslatedUi::menusWithAnAccount()
+{
+    QFETCH(QString, locale);
+    removeTranslators();
+    if (!locale.startsWith(QLatin1String("en")))
+        QCOMPARE(installTranslations(*qApp, QLocale(locale)).left(2), locale.left(2));
+    QTemporaryDir dir;
+    MainWindow w{Profile(dir.path())};
+    AccountConfig config;
+    config.jid = s("me@example.org");
+    config.enabled = false;
+    QVERIFY(w.accounts()->addAccount(config));
+    QStringList clashes = mnemonicClashes(w.menuBar()->actions());
+    const std::function<void(QMenu *)> open = [&](QMenu *menu) {
+        Q_EMIT menu->aboutToShow();
+        clashes << mnemonicClashes(menu->actions());
+        const auto actions = menu->actions();
+        for (QAction *a : actions) {
+            if (a->menu())
+                open(a->menu());
+        }
+    };
+    const auto menus = w.menuBar()->actions();
+    for (QAction *m : menus) {
+        if (m->menu())
+            open(m->menu());
+    }
+    if (ChatTab *tab = w.chats()->openChat(s("me@example.org"), s("bob@example.org"))) {
+        const auto chatMenus = tab->findChildren<QMenu *>();
+        for (QMenu *menu : chatMenus)
+            open(menu);
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestTranslatedUi)
