@@ -469,6 +469,17 @@ void TestXmppUriActions::severalAccountsLetThePersonChoose()
     QVERIFY(links->open(s("xmpp://alice@localhost/dave@localhost?message")));
     QVERIFY(!links->pendingDialog());
     QVERIFY(w->chats()->tab(s("alice@localhost"), s("dave@localhost")));
+
+    // Clicked in a chat of bob@example.org: that account acts, no question for a chat.
+    QVERIFY(links->open(s("xmpp:erin@localhost?message"), s("bob@example.org")));
+    QVERIFY(!links->pendingDialog());
+    QVERIFY(w->chats()->tab(s("bob@example.org"), s("erin@localhost")));
+    QVERIFY(!w->chats()->tab(s("alice@localhost"), s("erin@localhost")));
+    // An action from there still asks, with that account chosen.
+    QVERIFY(links->open(s("xmpp:erin@localhost?subscribe"), s("bob@example.org")));
+    QVERIFY(links->pendingDialog());
+    QCOMPARE(links->pendingDialog()->account(), s("bob@example.org"));
+    links->pendingDialog()->reject();
 }
 
 void TestXmppUriActions::linkNamingAnUnknownAccountIsRefused()
