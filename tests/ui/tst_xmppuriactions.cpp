@@ -17,6 +17,7 @@
 #include "TestEnv.h"
 #include "chat/ChatManager.h"
 #include "chat/ChatTab.h"
+#include "chat/ChatView.h"
 #include "chat/Composer.h"
 #include "chat/LinkOpener.h"
 #include "desktop/DesktopActions.h"
@@ -314,9 +315,9 @@ void TestXmppUriActions::linkInAChatAsksLikeOneFromOutside()
     ChatTab *tab = w->chats()->openChat(s("alice@localhost"), s("bob@localhost"));
     QVERIFY(tab);
 
-    // A link in Bob's message: the handler's own question (what exactly will be sent), not a
-    // generic "Open this address?" first.
-    QVERIFY(tab->linkOpener()->open(QUrl(s("xmpp:carol@localhost?subscribe")), tab));
+    // A link clicked in Bob's message: the handler's own question (what exactly will be sent),
+    // not a generic "Open this address?" first.
+    Q_EMIT tab->view()->linkActivated(QUrl(s("xmpp:carol@localhost?subscribe")));
     QVERIFY(!tab->findChild<QMessageBox *>(s("xmppLinkQuestion")));
     XmppUriDialog *dialog = links->pendingDialog();
     QVERIFY(dialog);
