@@ -4222,6 +4222,18 @@ Grund (optional):</translation>
         <source>This room gives its messages no id to reply to.</source>
         <translation>Dieser Raum gibt seinen Nachrichten keine ID, auf die man antworten kann.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben …</translation>
+    </message>
+    <message>
+        <source>%1 people are typing…</source>
+        <translation>%1 Personen schreiben …</translation>
+    </message>
 </context>
 <context>
     <name>charla::RosterDelegate</name>

@@ -4222,6 +4222,18 @@ Motivo (opcional):</translation>
         <source>This room gives its messages no id to reply to.</source>
         <translation>Esta sala no da a sus mensajes un id al que responder.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 people are typing…</source>
+        <translation>%1 personas están escribiendo…</translation>
+    </message>
 </context>
 <context>
     <name>charla::RosterDelegate</name>

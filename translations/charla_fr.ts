@@ -4222,6 +4222,18 @@ Motif (facultatif) :</translation>
         <source>This room gives its messages no id to reply to.</source>
         <translation>Ce salon ne donne à ses messages aucun identifiant auquel répondre.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d’écrire…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 sont en train d’écrire…</translation>
+    </message>
+    <message>
+        <source>%1 people are typing…</source>
+        <translation>%1 personnes sont en train d’écrire…</translation>
+    </message>
 </context>
 <context>
     <name>charla::RosterDelegate</name>

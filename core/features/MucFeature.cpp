@@ -75,6 +75,8 @@ void MucFeature::sessionStarted(bool resumed)
     for (const Jid &jid : wanted) {
         if (MucRoom *r = roomOf(jid)) {
             r->occupants.clear();
+            r->typing.clear();
+            r->ownChatState = 0;
             Q_EMIT occupantsCleared(jid);
         } else {
             auto room = std::make_shared<MucRoom>();
@@ -436,6 +438,8 @@ void MucFeature::handleUnavailable(MucRoom &room, const QString &nick, const Muc
 {
     const bool self = user.hasStatus(110) ||
                       (nick == room.nick && room.occupants.value(nick).self);
+    if (room.typing.contains(nick))
+        noteChatState(room, nick, MessageFeature::ChatState::Gone); // left or renamed
     if (user.hasStatus(303) && user.item && !user.item->nick.isEmpty()) {
         // XEP-0045 7.6: a nick change; the new nick's presence follows.
         const QString newNick = user.item->nick;
@@ -602,6 +606,8 @@ void MucFeature::rejoin(const Jid &jid)
     if (!room)
         return;
     room->occupants.clear();
+    room->typing.clear();
+    room->ownChatState = 0;
     room->state = MucRoom::State::Joining;
     room->pendingNick.clear();
     Q_EMIT occupantsCleared(jid);

@@ -115,6 +115,13 @@ public:
     /// XEP-0444 in a room: our reactions to stored message @p id become exactly @p emojis (by
     /// the room's stanza-id); the reflection stores them.
     bool reactToMessage(qint64 id, const QStringList &emojis);
+    /// XEP-0085 5.5 in the room: tells it we are composing, paused or active (once per change;
+    /// never gone, and inactive is not multicast). Nothing while not joined or while the
+    /// person does not let Charla tell (setSendsChatStates()).
+    void setChatState(const Jid &room, MessageFeature::ChatState state);
+    /// Whether chat states are sent to rooms (AppSettings' privacy switch; default on).
+    void setSendsChatStates(bool on) { m_sendStates = on; }
+    bool sendsChatStates() const { return m_sendStates; }
     /// XEP-0045 8.1: sets the subject (the room says whether we may).
     void setSubject(const Jid &room, const QString &subject);
 
@@ -197,6 +204,9 @@ Q_SIGNALS:
     void nickChanged(const charla::Jid &room, const QString &nick);
 
     void subjectChanged(const charla::Jid &room, const QString &subject, const QString &by);
+    /// Who is typing in @p room changed (MucRoom::typing): @p nick is now @p state.
+    void occupantChatStateChanged(const charla::Jid &room, const QString &nick,
+                                  charla::MessageFeature::ChatState state);
     /// A new room message was stored (live or history; not a duplicate).
     void messageReceived(const charla::ChatMessage &message);
     /// A new private message from an occupant (chat = "room/nick").
@@ -232,6 +242,8 @@ private:
     bool handleInvitation(const Element &stanza, const Message &m);
     bool handleArchiveResult(MucRoom &room, const Element &stanza);
     bool handleModeration(MucRoom &room, const Element &stanza, const Message &m);
+    /// XEP-0085 5.5: @p nick's chat state (a standalone one or the active of a message).
+    void noteChatState(MucRoom &room, const QString &nick, MessageFeature::ChatState state);
     bool acceptCorrection(MucRoom &room, const Message &m, const QString &occupantId);
     /// Whether @p m (with @p occupantId) comes from whoever sent @p original.
     bool sameSender(const MucRoom &room, const ChatMessage &original, const Message &m,
@@ -268,6 +280,7 @@ private:
     /// The answer may come from another of our clients, through the room (XEP-0410 3.2).
     int m_selfPingTimeoutMs = 60 * 1000;
     int m_historyLimit = 50;
+    bool m_sendStates = true;
 };
 
 } // namespace charla

@@ -108,6 +108,15 @@ bool MucFeature::handleGroupchat(MucRoom &room, const Element &stanza, const Mes
         if (!m.hasContent())
             return true;
     }
+    if (!m.delay && !nick.isEmpty() && nick != room.nick) {
+        // XEP-0085 5.5: others' states, live only; a message means they stopped composing, and
+        // gone is ignored in rooms.
+        if (m.chatState && m.chatState->kind != ChatState::Gone)
+            noteChatState(room, nick,
+                          MessageFeature::ChatState(int(m.chatState->kind) + 1));
+        else if (m.hasContent())
+            noteChatState(room, nick, MessageFeature::ChatState::Active);
+    }
     if (m.retraction && !m.retraction->id.isEmpty()) {
         // XEP-0424 in a room: the sender's own retraction refers to the room's stanza-id;
         // only the same occupant may retract.
@@ -262,6 +271,39 @@ bool MucFeature::handleModeration(MucRoom &room, const Element &stanza, const Me
             m_store->retract(c.id);
     }
     return true;
+}
+
+void MucFeature::noteChatState(MucRoom &room, const QString &nick, MessageFeature::ChatState state)
+{
+    const bool composing = state == MessageFeature::ChatState::Composing;
+    if (composing == room.typing.contains(nick))
+        return;
+    if (composing)
+        room.typing.append(nick);
+    else
+        room.typing.removeAll(nick);
+    Q_EMIT occupantChatStateChanged(room.jid, nick, state);
+}
+
+void MucFeature::setChatState(const Jid &roomJid, MessageFeature::ChatState state)
+{
+    MucRoom *r = roomOf(roomJid.bare());
+    using S = MessageFeature::ChatState;
+    // XEP-0085 5.5: no gone in rooms; inactive would be multicast to everyone for nothing.
+    if (!r || !r->isJoined() || !m_sendStates || state == S::None || state == S::Gone
+        || state == S::Inactive || r->ownChatState == int(state) || !client()
+        || !client()->isConnected())
+        return;
+    if (state == S::Active && r->ownChatState == int(S::None))
+        return; // nothing to take back
+    r->ownChatState = int(state);
+    Message m;
+    m.to = r->jid;
+    m.type = Message::Type::Groupchat;
+    m.id = Client::newId();
+    // XEP-0085 5.1: a standalone notification has nothing but the state.
+    m.chatState = charla::ChatState{charla::ChatState::Kind(int(state) - 1)};
+    client()->send(m.toElement());
 }
 
 bool MucFeature::handlePrivateMessage(MucRoom &room, const Element &stanza, const Message &m)
@@ -488,6 +530,11 @@ ChatMessage MucFeature::sendText(const Jid &to, const QString &body, bool groupc
     m.originId = id; // XEP-0359: the reflection is recognised by it
     m.body = body;
     MessageFeature::addReplyAndLink(m, options);
+    if (groupchat && r && m_sendStates && r->ownChatState != int(MessageFeature::ChatState::None)) {
+        // XEP-0085 5.1: a message ends composing; only where we sent states before.
+        m.chatState = charla::ChatState{charla::ChatState::Active};
+        roomOf(r->jid)->ownChatState = int(MessageFeature::ChatState::Active);
+    }
     Element e = m.toElement();
     if (!groupchat)
         e.addChild(QStringLiteral("x"), MucUser::Namespace); // XEP-0045 7.5

@@ -43,6 +43,8 @@ struct MucRoom
     QString ownOccupantId;
 
     QHash<QString, MucOccupant> occupants; ///< by nick
+    QStringList typing;      ///< nicks whose latest chat state is composing (XEP-0085 5.5)
+    int ownChatState = 0;    ///< the MessageFeature::ChatState we last sent to the room
 
     // Live session bookkeeping.
     QHash<QString, QString> occupantIdOfMessage; ///< reference id -> occupant-id of its sender

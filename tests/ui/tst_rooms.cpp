@@ -4,7 +4,8 @@
 // completes nicks; what is typed goes to the room as groupchat; a private chat goes to the
 // occupant's room JID with the muc#user marker; join errors become the sentences of MucErrors
 // in the tab; a lost connection does not leave the room looking joined; a moderator removes
-// someone's message from its menu (XEP-0425) where the room supports it.
+// someone's message from its menu (XEP-0425) where the room supports it; who is typing is
+// shown in the tab, and our typing goes to the room (XEP-0085 5.5).
 #include "../unit/MucFixture.h"
 #include "TestEnv.h"
 #include "chat/ChatManager.h"
@@ -205,6 +206,7 @@ private Q_SLOTS:
     void lostConnectionIsNotJoined();
     void moderatorRemovesMessageFromItsMenu_data();
     void moderatorRemovesMessageFromItsMenu();
+    void typingInTheRoom();
 
 private:
     std::unique_ptr<RoomUi> fixture();
@@ -356,7 +358,9 @@ void TestRooms::roomTabWithOccupantsMentionsAndSending()
         QVERIFY2(entries.contains(QStringLiteral("-Reply")), qPrintable(entries.join(u'|')));
     }
 
-    // Tab completes a nick at the start of the message with ": ".
+    // Tab completes a nick at the start of the message with ": ". (Typing notifications off
+    // here: the stanzas below are the messages; typingInTheRoom() checks the states.)
+    f->muc->setSendsChatStates(false);
     ComposerEdit *edit = tab->composer()->editor();
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("ol"));
@@ -533,6 +537,47 @@ void TestRooms::moderatorRemovesMessageFromItsMenu()
     QVERIFY2(!after.join(u'|').contains(QStringLiteral("moderate")), qPrintable(after.join(u'|')));
     const QString png = charla::test::outputDir() + QStringLiteral("/room-moderated-message.png");
     QVERIFY(window->grab().save(png));
+}
+
+void TestRooms::typingInTheRoom()
+{
+    auto f = fixture();
+    f->scriptJoin({});
+    QVERIFY(f->connect());
+    ChatTab *tab = f->rooms->join(kAccount, Jid::parse(kRoom), QStringLiteral("alice"));
+    QVERIFY(tab);
+    WAIT_SCRIPT(f);
+    QTRY_VERIFY(f->muc->isJoined(Jid::parse(kRoom)));
+    const auto state = [](const QString &nick, const char *kind) {
+        return QStringLiteral("<message type='groupchat' from='%1/%2' to='%3'><%4 "
+                              "xmlns='http://jabber.org/protocol/chatstates'/></message>")
+            .arg(kRoom, nick, kMe, QLatin1String(kind));
+    };
+    f->server.send(state(QStringLiteral("bob"), "composing"));
+    WAIT_SCRIPT(f);
+    QTRY_COMPARE(tab->peerChatStateText(), QString::fromUtf8("bob is typing\u2026"));
+    f->server.send(state(QStringLiteral("carol"), "composing"));
+    WAIT_SCRIPT(f);
+    QTRY_COMPARE(tab->peerChatStateText(), QString::fromUtf8("bob and carol are typing\u2026"));
+    f->server.send(state(QStringLiteral("bob"), "paused"));
+    WAIT_SCRIPT(f);
+    QTRY_COMPARE(tab->peerChatStateText(), QString::fromUtf8("carol is typing\u2026"));
+    f->server.send(groupchat(QStringLiteral("carol"), QStringLiteral("c1"), QStringLiteral("hi")));
+    WAIT_SCRIPT(f);
+    QTRY_VERIFY(tab->peerChatStateText().isEmpty());
+
+    // Typing in the room's composer tells the room, once.
+    f->server.expect(QStringLiteral("<message type='groupchat' to='%1' id='*'><composing "
+                                    "xmlns='http://jabber.org/protocol/chatstates'/></message>")
+                         .arg(kRoom));
+    ComposerEdit *edit = tab->composer()->editor();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("hel"));
+    WAIT_SCRIPT(f);
+    const int sent = int(f->server.received().size());
+    QTest::keyClicks(edit, QStringLiteral("lo"));
+    QTest::qWait(100);
+    QCOMPARE(int(f->server.received().size()), sent);
 }
 
 QTEST_MAIN(TestRooms)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void selfPingWithoutAnswerAsksAgain();
     void invitationsOnlyFromWhereTheyMayComeFrom();
     void repliesNameTheRoomsStanzaId_data();
+    void chatStatesInTheRoom();
     void repliesNameTheRoomsStanzaId();
 
 private:
@@ -689,6 +690,72 @@ void TestMucFeature::repliesNameTheRoomsStanzaId()
         QCOMPARE(carol.replyQuote, QStringLiteral("cake on friday?"));
         QCOMPARE(carol.body, QStringLiteral("me too"));
     }
+}
+
+void TestMucFeature::chatStatesInTheRoom()
+{
+    auto f = fixture();
+    f->scriptJoin({});
+    QVERIFY(f->connectAndJoin());
+    WAIT_SCRIPT(f);
+    const Jid room = Jid::parse(kRoom);
+    QSignalSpy states(f->muc, &MucFeature::occupantChatStateChanged);
+    const auto standalone = [](const QString &nick, const char *state, const QString &extra = {}) {
+        return QStringLiteral("<message type='groupchat' from='%1/%2' to='%3'><%4 "
+                              "xmlns='http://jabber.org/protocol/chatstates'/>%5</message>")
+            .arg(kRoom, nick, kMe, QLatin1String(state), extra);
+    };
+    // XEP-0085 5.5: bob composes; our own reflected state, a gone and an old (delayed) state
+    // are not news.
+    f->server.send(standalone(QStringLiteral("alice"), "composing"))
+        .send(standalone(QStringLiteral("bob"), "composing"))
+        .send(standalone(QStringLiteral("carol"), "gone"))
+        .send(standalone(QStringLiteral("dave"), "composing",
+                         QStringLiteral("<delay xmlns='urn:xmpp:delay' "
+                                        "stamp='2020-01-01T00:00:00Z'/>")));
+    WAIT_SCRIPT(f);
+    QTRY_COMPARE(states.count(), 1);
+    QTest::qWait(100);
+    QCOMPARE(states.count(), 1);
+    QCOMPARE(states.first().at(1).toString(), QStringLiteral("bob"));
+    QCOMPARE(f->muc->room(room)->typing, QStringList{QStringLiteral("bob")});
+    // His message ends it; so does leaving.
+    f->server.send(groupchat(QStringLiteral("bob"), QStringLiteral("b1"), QStringLiteral("done")))
+        .send(standalone(QStringLiteral("carol"), "composing"))
+        .send(QStringLiteral("<presence type='unavailable' from='%1/carol' to='%2'><x "
+                             "xmlns='http://jabber.org/protocol/muc#user'><item "
+                             "affiliation='none' role='none'/></x></presence>")
+                  .arg(kRoom, kMe));
+    WAIT_SCRIPT(f);
+    QTRY_COMPARE(states.count(), 4);
+    QVERIFY(f->muc->room(room)->typing.isEmpty());
+
+    // Ours: composing once (not per keystroke), only the state in the stanza; the message
+    // carries active; nothing once the person turned typing notifications off.
+    const QString composing = QStringLiteral("<message type='groupchat' to='%1' id='*'><composing "
+                                             "xmlns='http://jabber.org/protocol/chatstates'/>"
+                                             "</message>")
+                                  .arg(kRoom);
+    Element sent;
+    f->server.expect(composing).expectMatching(QStringLiteral("the message"),
+                                               [&sent](const Element &e, QString *) {
+                                                   sent = e;
+                                                   return true;
+                                               });
+    f->muc->setChatState(room, MessageFeature::ChatState::Composing);
+    f->muc->setChatState(room, MessageFeature::ChatState::Composing);
+    f->muc->setChatState(room, MessageFeature::ChatState::Gone);     // never in rooms
+    f->muc->setChatState(room, MessageFeature::ChatState::Inactive); // not multicast
+    f->muc->sendMessage(room, QStringLiteral("hello"));
+    WAIT_SCRIPT(f);
+    QCOMPARE(sent.childText(QStringLiteral("body")), QStringLiteral("hello"));
+    QVERIFY(sent.hasChild(QStringLiteral("active"),
+                          QStringLiteral("http://jabber.org/protocol/chatstates")));
+    const int before = int(f->server.received().size());
+    f->muc->setSendsChatStates(false);
+    f->muc->setChatState(room, MessageFeature::ChatState::Composing);
+    QTest::qWait(100);
+    QCOMPARE(int(f->server.received().size()), before);
 }
 
 QTEST_GUILESS_MAIN(TestMucFeature)

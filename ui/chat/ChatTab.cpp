@@ -270,9 +270,18 @@ void ChatTab::addHeaderWidget(QWidget *widget)
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, widget);
 }
 
+void ChatTab::setTypingText(const QString &text)
+{
+    m_peerState = MessageFeature::ChatState::None;
+    m_typingText = text;
+    m_typing->setText(text.isEmpty() ? QStringLiteral(" ") : text);
+    Q_EMIT changed();
+}
+
 void ChatTab::setPeerChatState(MessageFeature::ChatState state)
 {
     m_peerState = state;
+    m_typingText.clear();
     const QString text = peerChatStateText();
     m_typing->setText(text.isEmpty() ? QStringLiteral(" ") : text);
     Q_EMIT changed();
@@ -280,6 +289,8 @@ void ChatTab::setPeerChatState(MessageFeature::ChatState state)
 
 QString ChatTab::peerChatStateText() const
 {
+    if (!m_typingText.isEmpty())
+        return m_typingText;
     switch (m_peerState) {
     case MessageFeature::ChatState::Composing:
         return tr("%1 is typing\u2026").arg(m_title);

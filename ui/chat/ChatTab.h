@@ -62,6 +62,8 @@ public:
     /// XEP-0085: what the peer is doing ("alice is typing…").
     void setPeerChatState(MessageFeature::ChatState state);
     QString peerChatStateText() const;
+    /// The same line said otherwise (a room: "bob and carol are typing…"); empty clears it.
+    void setTypingText(const QString &text);
 
     /// The header's notification menu (All / Mentions only / Muted); ChatManager keeps the choice.
     NotifyModeButton *notifyButton() const { return m_mute; }
@@ -149,6 +151,7 @@ private:
     ChatStateTimer *m_states;
     LinkOpener *m_links;
     MessageFeature::ChatState m_peerState = MessageFeature::ChatState::None;
+    QString m_typingText;
     QPersistentModelIndex m_replyRow;
     qint64 m_editId = 0;
     qint64 m_lastDisplayed = 0;

@@ -12,6 +12,7 @@
 #include "chat/MessageDelegate.h"
 #include "desktop/SettingsDialog.h"
 #include "features/MessageFeature.h"
+#include "features/MucFeature.h"
 #include "features/PresenceFeature.h"
 #include "storage/AccountStore.h"
 #include "storage/AppSettings.h"
@@ -164,6 +165,8 @@ void Preferences::applyTo(Client *client) const
         messages->setSendsChatStates(m_settings->sendChatStates());
         messages->setSendsDisplayedMarkers(m_settings->sendDisplayedMarkers());
     }
+    if (auto *muc = client->feature<MucFeature>())
+        muc->setSendsChatStates(m_settings->sendChatStates()); // XEP-0085 in rooms too
     if (auto *presence = client->feature<PresenceFeature>())
         presence->setSendsIdleTime(m_settings->sendIdleTime());
 }

@@ -105,6 +105,28 @@ void RoomManager::addAccount(const QString &account, MucFeature *muc, BookmarksF
                 if (r && nick == r->nick)
                     updateStatus(account, room);
             });
+    // XEP-0085 5.5: who is typing, in the tab's typing line.
+    const auto showTyping = [this, account, muc](const Jid &room) {
+        ChatTab *t = tab(account, room);
+        const MucRoom *r = muc->room(room);
+        if (!t)
+            return;
+        const QStringList nicks = r ? r->typing : QStringList();
+        QString text;
+        if (nicks.size() == 1)
+            text = tr("%1 is typing\u2026").arg(visibleNick(nicks.at(0)));
+        else if (nicks.size() == 2)
+            text = tr("%1 and %2 are typing\u2026")
+                       .arg(visibleNick(nicks.at(0)), visibleNick(nicks.at(1)));
+        else if (nicks.size() > 2)
+            text = tr("%1 people are typing\u2026").arg(nicks.size()); // always three or more
+        t->setTypingText(text);
+    };
+    connect(muc, &MucFeature::occupantChatStateChanged, this,
+            [showTyping](const Jid &room, const QString &, MessageFeature::ChatState) {
+                showTyping(room);
+            });
+    connect(muc, &MucFeature::occupantsCleared, this, showTyping);
     connect(muc, &MucFeature::historyLoaded, this,
             [this, account](const Jid &room, int) { m_loading.remove(key(account, room.full())); });
     connect(muc, &MucFeature::messageReceived, this,
@@ -328,6 +350,12 @@ void RoomManager::rewire(const QString &account, const Jid &room, ChatTab *t)
     disconnect(t, &ChatTab::reactionsRequested, c, nullptr);
     disconnect(t, &ChatTab::retryRequested, c, nullptr);
     disconnect(t, &ChatTab::chatStateChanged, c, nullptr);
+    // XEP-0085 5.5: our typing goes to the room (MucFeature decides what is worth sending).
+    connect(t, &ChatTab::chatStateChanged, this,
+            [this, account, room](MessageFeature::ChatState state) {
+                if (MucFeature *f = muc(account))
+                    f->setChatState(room, state);
+            });
     disconnect(t, &ChatTab::displayed, c, nullptr);
     connect(t, &ChatTab::sendRequested, this,
             [this, account, room, t](const QString &body,
