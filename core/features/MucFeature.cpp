@@ -103,8 +103,9 @@ void MucFeature::sessionEnded()
     for (const auto &room : std::as_const(m_rooms)) {
         room->selfPingInFlight = false;
         room->selfPingUnanswered = false;
-        room->mamQueryId.clear();
-        room->mamPage.clear();
+        // The room's open archive query is kept: a resumed stream (XEP-0198) brings the rest of
+        // its results and its <fin/>, which would otherwise be refused as unasked and the page
+        // lost. A new session forgets it in sessionStarted(false).
         // Without a stream we are in no room: nobody may send as if joined. A resumed stream
         // (XEP-0198) gives the occupancy back; a new one joins again (sessionStarted()).
         if (room->isJoined())

@@ -9,11 +9,15 @@
 //   trusted stanza-ids; the link dies and the next session is a new one: its catch-up asks for
 //   what came after the last live message, not again from the old id, and places what it brings
 //   after those live messages although the archive's whole-second stamps are earlier.
+// - roomArchiveQuerySurvivesResumption: the same for a room's archive (XEP-0045 + XEP-0313):
+//   the link dies while the room's history page is being delivered; the resumed stream brings
+//   the rest and the room's history holds the whole page.
 // - shortDelayKeepsStreamOrder: a message the server held for a moment (a delay of a second,
 //   with whole-second precision) is stamped on arrival, after what came before it on the
 //   stream; one held for an hour keeps its time.
 #include "FakeServer.h"
 #include "LoginScript.h"
+#include "MucFixture.h"
 #include "TestCa.h"
 #include "features/MamFeature.h"
 #include "features/MessageFeature.h"
@@ -161,6 +165,7 @@ private Q_SLOTS:
     void openQuerySurvivesResumption_data();
     void openQuerySurvivesResumption();
     void newSessionContinuesAfterLiveMessages();
+    void roomArchiveQuerySurvivesResumption();
     void shortDelayKeepsStreamOrder();
 
 private:
@@ -285,6 +290,112 @@ void TestArchiveContinuity::newSessionContinuesAfterLiveMessages()
     QCOMPARE(rig.bodies(), QStringList({QStringLiteral("live one"), QStringLiteral("live two"),
                                         QStringLiteral("missed")}));
     QCOMPARE(rig.store->lastArchiveId(), QStringLiteral("K3"));
+}
+
+void TestArchiveContinuity::roomArchiveQuerySurvivesResumption()
+{
+    const QString room = muc::kRoom;
+    const auto roomResult = [&room](const QString &id, const QString &nick, const QString &body) {
+        return QStringLiteral(
+                   "<message from='%1' to='%2'><result xmlns='urn:xmpp:mam:2' queryid='$q' "
+                   "id='%3'><forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' "
+                   "stamp='2026-11-20T10:00:0%4Z'/><message xmlns='jabber:client' "
+                   "type='groupchat' from='%1/%5' id='o-%3'><body>%6</body></message>"
+                   "</forwarded></result></message>")
+            .arg(room, kMe, id, id.right(1), nick, body);
+    };
+    const LoginScript withSm{QString(), true};
+    FakeServer first;
+    first.setCertificate(m_leaf);
+    withSm.addTo(first);
+    // The join (XEP-0045 7.2) of a room with an archive: no <history/> replay, the archive.
+    first
+        .expect(QStringLiteral("<iq type='get' to='%1' id='$d'><query "
+                               "xmlns='http://jabber.org/protocol/disco#info'/></iq>")
+                    .arg(room))
+        .send(muc::discoResult({QStringLiteral("urn:xmpp:mam:2"), QStringLiteral("urn:xmpp:sid:0")}))
+        .expect(QStringLiteral("<presence to='%1/alice'><x xmlns='http://jabber.org/protocol/muc'>"
+                               "<history maxstanzas='0'/></x></presence>")
+                    .arg(room))
+        .send(muc::presence(QStringLiteral("bob"), QStringLiteral("member"),
+                            QStringLiteral("participant")))
+        .send(muc::presence(QStringLiteral("alice"), QStringLiteral("owner"),
+                            QStringLiteral("moderator"), QStringLiteral("<status code='110'/>")))
+        .send(QStringLiteral("<message type='groupchat' from='%1/bob' to='%2'>"
+                             "<subject>Welcome</subject></message>")
+                  .arg(room, kMe))
+        .expectMatching(QStringLiteral("archive query of the room"),
+                        [&first, &room](const Element &e, QString *why) {
+                            const Element q = e.firstChild(QStringLiteral("query"),
+                                                           QStringLiteral("urn:xmpp:mam:2"));
+                            if (e.attribute(QStringLiteral("to")) != room || q.isNull()) {
+                                *why = QStringLiteral("not a MAM query to the room");
+                                return false;
+                            }
+                            first.setVariable(QStringLiteral("q"),
+                                              q.attribute(QStringLiteral("queryid")));
+                            first.setVariable(QStringLiteral("i"),
+                                              e.attribute(QStringLiteral("id")));
+                            return true;
+                        })
+        // The first result of the page, then the link dies; the client has handled five
+        // stanzas (disco result, two presences, subject, result).
+        .send(roomResult(QStringLiteral("a1"), QStringLiteral("bob"), QStringLiteral("one")))
+        .send(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
+        .expect(QStringLiteral("<a xmlns='urn:xmpp:sm:3' h='5'/>"))
+        .closeAbruptly();
+    QVERIFY(first.listen());
+
+    FakeServer second;
+    second.setCertificate(m_leaf);
+    LoginScript::addToSasl(second);
+    LoginScript::addPlainAuth(second);
+    LoginScript::addNewStream(second, withSm.postAuthFeatures());
+    second
+        .call([&] {
+            second.setVariable(QStringLiteral("q"), first.variable(QStringLiteral("q")));
+            second.setVariable(QStringLiteral("i"), first.variable(QStringLiteral("i")));
+        })
+        .expect(QStringLiteral("<resume xmlns='urn:xmpp:sm:3' h='5' previd='sm-1'/>"))
+        .send(QStringLiteral("<resumed xmlns='urn:xmpp:sm:3' h='3' previd='sm-1'/>"))
+        // XEP-0410: after a resumption the client checks it is still in the room.
+        .expect(QStringLiteral("<iq type='get' to='%1/alice' id='$p'>"
+                               "<ping xmlns='urn:xmpp:ping'/></iq>")
+                    .arg(room))
+        .send(QStringLiteral("<iq type='result' id='$p' from='%1/alice'/>").arg(room))
+        // The same stream goes on: the rest of the page and its end, for the same query.
+        .send(roomResult(QStringLiteral("a2"), QStringLiteral("carol"), QStringLiteral("two")))
+        .send(QStringLiteral("<iq type='result' id='$i' from='%1'><fin xmlns='urn:xmpp:mam:2' "
+                             "complete='true'><set xmlns='http://jabber.org/protocol/rsm'><first>"
+                             "a1</first><last>a2</last></set></fin></iq>")
+                  .arg(room));
+    QVERIFY(second.listen());
+
+    QTemporaryDir dir;
+    AccountDatabase db;
+    QVERIFY(db.openFile(dir.filePath(QStringLiteral("alice.sqlite"))));
+    HistoryStore store(&db);
+    Client client;
+    client.addFeature(new DiscoInfoFeature);
+    auto *rooms = new MucFeature(&store);
+    client.addFeature(rooms);
+    client.setReconnectBase(10);
+    QSignalSpy history(rooms, &MucFeature::historyLoaded);
+    QSignalSpy connected(&client, &Client::connected);
+    connect(&client, &Client::reconnecting, &client,
+            [&] { client.session()->setConfig(fakeServerConfig(*m_ca, second.port())); });
+    client.connectToServer(fakeServerConfig(*m_ca, first.port()));
+    QVERIFY(connected.wait(10000));
+    rooms->join(Jid::parse(room), QStringLiteral("alice"));
+    QVERIFY2(first.waitForScript(10000), qPrintable(first.failures().join(u'\n')));
+    QVERIFY2(second.waitForScript(10000), qPrintable(second.failures().join(u'\n')));
+    QVERIFY(history.size() == 1 || history.wait(5000));
+
+    QCOMPARE(connected.size(), 2);
+    QCOMPARE(connected.at(1).first().toBool(), true); // resumed, not a new session
+    QCOMPARE(history.first().at(1).toInt(), 2);
+    QCOMPARE(store.count(room), 2);
+    QCOMPARE(store.latest(room, 10).last().stanzaId, QStringLiteral("a2"));
 }
 
 void TestArchiveContinuity::shortDelayKeepsStreamOrder()
