@@ -18,6 +18,8 @@
 #include "features/MessageFeature.h"
 #include "models/ConversationModel.h"
 #include "models/OccupantModel.h"
+#include "rooms/InviteDialog.h"
+#include "rooms/JoinRoomDialog.h"
 #include "rooms/OccupantList.h"
 #include "rooms/RoomHeader.h"
 #include "rooms/RoomManager.h"
@@ -201,6 +203,7 @@ class TestRooms : public QObject
 private Q_SLOTS:
     void initTestCase();
     void roomTabWithOccupantsMentionsAndSending();
+    void dialogErrorsCanBeRead();
     void joinErrorsAreShownInTheTab_data();
     void joinErrorsAreShownInTheTab();
     void lostConnectionIsNotJoined();
@@ -404,6 +407,32 @@ void TestRooms::roomTabWithOccupantsMentionsAndSending()
     QTest::keyClicks(pm->composer()->editor(), QStringLiteral("psst"));
     QTest::keyClick(pm->composer()->editor(), Qt::Key_Return);
     WAIT_SCRIPT(f);
+}
+
+void TestRooms::dialogErrorsCanBeRead()
+{
+    // The Join and Invite dialogs say what is missing in a colour that stands out from the
+    // dialog's background (BrightText, used before, is white on light palettes).
+    const auto readable = [](QDialog &dialog, const QString &sentence) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QMetaObject::invokeMethod(&dialog, "accept");
+        QLabel *shown = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (l->isVisible() && l->text().contains(sentence))
+                shown = l;
+        }
+        QVERIFY2(shown, qPrintable(sentence));
+        QVERIFY(dialog.isVisible()); // nothing accepted
+        const int text = shown->palette().color(shown->foregroundRole()).lightness();
+        const int back = dialog.palette().color(QPalette::Window).lightness();
+        QVERIFY2(qAbs(text - back) > 80,
+                 qPrintable(QStringLiteral("text %1, background %2").arg(text).arg(back)));
+    };
+    InviteDialog invite(Jid::parse(QStringLiteral("room@conference.localhost")));
+    readable(invite, QStringLiteral("Type the address of the person to invite"));
+    JoinRoomDialog join(nullptr);
+    readable(join, QStringLiteral("Type the room's address"));
 }
 
 void TestRooms::joinErrorsAreShownInTheTab_data()

@@ -1,5 +1,7 @@
 #include "InviteDialog.h"
 
+#include "chat/DeliveryMark.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +24,10 @@ InviteDialog::InviteDialog(const Jid &room, QWidget *parent)
     m_reason->setPlaceholderText(tr("Optional message"));
     m_direct->setChecked(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setForegroundRole(QPalette::BrightText);
+    // Red that reads on the palette in use (BrightText is white on many desktops).
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, DeliveryMark::failureColor(errorPalette));
+    m_error->setPalette(errorPalette);
     m_error->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_jid);
