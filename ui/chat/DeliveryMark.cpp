@@ -1,5 +1,7 @@
 #include "DeliveryMark.h"
 
+#include "ErrorText.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -18,13 +20,6 @@ QPainterPath check(const QRectF &r, qreal dx)
 }
 
 } // namespace
-
-QColor failureColor(const QPalette &palette)
-{
-    // A red that keeps its contrast: darker on light bases, lighter on dark ones.
-    return palette.color(QPalette::Base).lightness() > 128 ? QColor(0xc0, 0x1c, 0x28)
-                                                           : QColor(0xff, 0x7b, 0x72);
-}
 
 void paint(QPainter *painter, const QRectF &rect, ChatMessage::State state,
            const QPalette &palette)
@@ -58,7 +53,7 @@ void paint(QPainter *painter, const QRectF &rect, ChatMessage::State state,
         painter->drawPath(check(r, side * 0.22));
         break;
     case ChatMessage::State::Failed: {
-        const QColor red = failureColor(palette);
+        const QColor red = errorColor(palette);
         painter->setPen(Qt::NoPen);
         painter->setBrush(red);
         painter->drawEllipse(r.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05));

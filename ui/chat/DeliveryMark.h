@@ -18,8 +18,6 @@ void paint(QPainter *painter, const QRectF &rect, ChatMessage::State state,
            const QPalette &palette);
 /// The state in words, for tooltips and screen readers ("Delivered").
 QString text(ChatMessage::State state);
-/// The colour failures are drawn in (readable on light and dark bases).
-QColor failureColor(const QPalette &palette);
 
 } // namespace DeliveryMark
 } // namespace charla

@@ -4,6 +4,7 @@
 #include "AttachmentFetcher.h"
 #include "AvatarProvider.h"
 #include "DeliveryMark.h"
+#include "ErrorText.h"
 #include "RosterDelegate.h"
 #include "features/AttachmentPolicy.h"
 #include "models/ConversationModel.h"
@@ -559,7 +560,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         const QFontMetrics sm(small);
         QString error = RosterDelegate::singleLine(index.data(Role::ErrorTextRole).toString());
         error = error.isEmpty() ? tr("Not delivered.") : tr("Not delivered: %1").arg(error);
-        p->setPen(DeliveryMark::failureColor(pal));
+        p->setPen(errorColor(pal));
         p->drawText(e.error.translated(o), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                     sm.elidedText(error, Qt::ElideRight, e.error.width()));
         QFont underlined = small;

@@ -1,6 +1,7 @@
 #include "desktop/SettingsDialog.h"
 
 #include "ConnectionSettingsWidget.h"
+#include "ErrorText.h"
 #include "storage/AppSettings.h"
 
 #include <QCheckBox>
@@ -364,12 +365,8 @@ void SettingsDialog::accept()
     const QString problem = m_proxy->problem();
     if (!problem.isEmpty()) {
         m_proxyProblem->setText(problem);
-        // Red that reads on the palette in use (the desktop's BrightText may be white).
-        QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, pal.color(QPalette::Window).lightness() > 128
-                                               ? QColor(0xb0, 0x00, 0x20)
-                                               : QColor(0xff, 0x6b, 0x6b));
-        m_proxyProblem->setPalette(pal);
+        m_proxyProblem->setPalette(palette()); // the palette in use now, then its red
+        showAsError(m_proxyProblem);
         m_proxyProblem->show();
         m_pages->setCurrentWidget(m_proxy->parentWidget());
         return;

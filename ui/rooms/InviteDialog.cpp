@@ -1,6 +1,6 @@
 #include "InviteDialog.h"
 
-#include "chat/DeliveryMark.h"
+#include "ErrorText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,10 +24,7 @@ InviteDialog::InviteDialog(const Jid &room, QWidget *parent)
     m_reason->setPlaceholderText(tr("Optional message"));
     m_direct->setChecked(true);
     m_error->setTextFormat(Qt::PlainText);
-    // Red that reads on the palette in use (BrightText is white on many desktops).
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, DeliveryMark::failureColor(errorPalette));
-    m_error->setPalette(errorPalette);
+    showAsError(m_error);
     m_error->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_jid);

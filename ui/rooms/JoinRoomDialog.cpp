@@ -2,7 +2,7 @@
 
 #include "RoomManager.h"
 #include "chat/ChatTab.h"
-#include "chat/DeliveryMark.h"
+#include "ErrorText.h"
 #include "features/BookmarksFeature.h"
 #include "features/DiscoClient.h"
 #include "features/MucFeature.h"
@@ -58,10 +58,7 @@ JoinRoomDialog::JoinRoomDialog(RoomManager *rooms, QWidget *parent)
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
-    // Red that reads on the palette in use (BrightText is white on many desktops).
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, DeliveryMark::failureColor(errorPalette));
-    m_error->setPalette(errorPalette);
+    showAsError(m_error);
     m_error->hide();
     if (m_rooms) {
         for (const QString &a : m_rooms->accounts())
