@@ -49,6 +49,9 @@ void MessageFeature::sessionStarted(bool resumed)
     }
     // See handleStanza(): what a resumed stream replays goes after what came before.
     m_resumeFloor = resumed ? m_newestLive : QDateTime();
+    m_sessionFloor = m_newestLive;
+    m_sessionStart = QDateTime::currentDateTimeUtc();
+    m_firstUndelayed = QDateTime();
     if (resumed)
         return; // XEP-0198: the session, its peers' states and the server's features are kept
     // Peers' states are from the last session; they may have changed meanwhile.
@@ -130,6 +133,7 @@ bool MessageFeature::handleStanza(const Element &stanza)
     origin.live = true;
     // A message from the own bare JID to ourselves is still incoming ("note to self").
     origin.outgoing = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m->delay) {
         // XEP-0203: offline and delayed messages keep their original time, unless held for
         // moments only. A server stamps what it held (a resumed stream's replay, XEP-0198 5;
@@ -137,19 +141,30 @@ bool MessageFeature::handleStanza(const Element &stanza)
         // everything else on the stream is stamped on arrival, a moment after the server's
         // clock: a delay of seconds would put it before what came earlier, and level with what
         // an archive catch-up stores meanwhile for the same second. Held briefly, the stream's
-        // order counts: stamped on arrival like the rest. Held long, its time counts, and a
-        // replay still goes after what the stream brought before the break. Only with an
-        // origin-id, which deduplicates whatever the stamp says.
+        // order counts (stamped on arrival like the rest), with one exception: what was held
+        // since before this session goes before everything this session brought undelayed. A
+        // new session gets messages for its resource from the moment it is bound, but what
+        // the server kept for the lost one only after the initial presence (Prosody 0.12: the
+        // offline messages), though those are older. Held long, its time counts, and a replay
+        // still goes after what the stream brought before the break. Only with an origin-id,
+        // which deduplicates whatever the stamp says.
         origin.stamp = m->delay->stamp;
         if (!m->originId.isEmpty()) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (origin.stamp.secsTo(now) < kShortDelaySecs)
+            if (origin.stamp.secsTo(now) < kShortDelaySecs) {
+                const bool heldFromBefore = origin.stamp <= m_sessionStart;
                 origin.stamp = now;
-            else if (m_resumeFloor.isValid() && origin.stamp < m_resumeFloor)
+                if (heldFromBefore && m_firstUndelayed.isValid() && now >= m_firstUndelayed)
+                    origin.stamp = m_firstUndelayed.addMSecs(-1);
+                if (m_sessionFloor.isValid() && origin.stamp < m_sessionFloor)
+                    origin.stamp = m_sessionFloor;
+            } else if (m_resumeFloor.isValid() && origin.stamp < m_resumeFloor) {
                 origin.stamp = m_resumeFloor;
+            }
         }
     } else {
-        origin.stamp = QDateTime::currentDateTimeUtc();
+        origin.stamp = now;
+        if (!m_firstUndelayed.isValid())
+            m_firstUndelayed = now;
         m_resumeFloor = QDateTime(); // the server's replay is over: live traffic again
     }
     // Stored here, synchronously: the session acknowledges the stanza (XEP-0198) only after

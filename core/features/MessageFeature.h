@@ -204,6 +204,9 @@ private:
     QHash<QString, qint64> m_unacked;         ///< stanza id -> row of messages awaiting the ack
     QDateTime m_newestLive;  ///< newestLiveStamp()
     QDateTime m_resumeFloor; ///< after a resumption: m_newestLive then, until the replay ends
+    QDateTime m_sessionFloor;   ///< m_newestLive when this session started
+    QDateTime m_sessionStart;   ///< when this session (new or resumed) started
+    QDateTime m_firstUndelayed; ///< stamp of this session's first live stanza without a delay
 };
 
 } // namespace charla
