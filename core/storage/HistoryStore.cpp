@@ -211,8 +211,16 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
             db.rollback();
             return 0;
         }
-        for (ChatMessage &m : messages) {
-            const std::optional<bool> added = w.write(m, olderPage);
+        // One lookup for the whole batch of which messages may be stored already; the rest
+        // (in a catch-up, nearly all) skip the lookup per message.
+        const std::optional<QList<bool>> suspects = w.mayHaveDuplicates(messages);
+        if (!suspects) {
+            db.rollback();
+            return 0;
+        }
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            ChatMessage &m = messages[i];
+            const std::optional<bool> added = w.write(m, olderPage, suspects->at(i));
             if (!added) {
                 db.rollback();
                 for (ChatMessage &r : messages)

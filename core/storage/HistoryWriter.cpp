@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QtEndian>
 
@@ -42,6 +43,34 @@ qint64 fallbackKey(const ChatMessage &m, qint64 ms)
     return qFromBigEndian<qint64>(digest.constData());
 }
 
+// Strings that pass through the JSON text of a probe (mayHaveDuplicates()) unchanged: valid
+// UTF-16 without NUL. (XML allows neither, so in practice every string.)
+bool jsonExact(const QString &s)
+{
+    return s.isValidUtf16() && !s.contains(QChar(0));
+}
+
+// @p s as a JSON string: quotes, backslashes and control characters escaped (RFC 8259 7).
+void appendJson(QString &out, const QString &s)
+{
+    static const char16_t hex[] = u"0123456789abcdef";
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            out += QLatin1String("\\u00");
+            out += QChar(hex[u >> 4]);
+            out += QChar(hex[u & 0xf]);
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
 // Statements that return rows are read forwards once: no row cache in Qt Sql.
 void prepareSelect(QSqlQuery &q, const QString &sql)
 {
@@ -52,16 +81,17 @@ void prepareSelect(QSqlQuery &q, const QString &sql)
 // The insert of write(), with named parameters: each value is bound once however often the
 // statement uses it, and Qt 6.4 binds by name faster than by position (it formats a name for
 // every positional value). :key is the origin-id (@p byOrigin; ref_id is the origin-id then)
-// or the fallback key (ref_id is the message's id then). A stored row with the same trusted
-// stanza-id makes it insert nothing (the unique index).
+// or the fallback key (ref_id is the message's id then). No name is used twice: Qt 6.4 then
+// re-matches every value to its name at each exec (a string conversion per parameter). A
+// stored row with the same trusted stanza-id makes it insert nothing (the unique index).
 QString insertSql(bool byOrigin, bool full)
 {
     QString columns = QStringLiteral("id, chat, outgoing, sender, sender_bare, body, ts, "
                                      "message_id, origin_id, stanza_id, ref_id, fallback_key, state");
     QString values = byOrigin ? QStringLiteral(":id, :chat, :out, :sender, :bare, :body, :ts, :mid, "
-                                               ":key, :sid, :key, NULL, :state")
+                                               ":key, :sid, :ref, NULL, :state")
                               : QStringLiteral(":id, :chat, :out, :sender, :bare, :body, :ts, :mid, "
-                                               "NULL, :sid, :mid, :key, :state");
+                                               "NULL, :sid, :ref, :key, :state");
     if (full) {
         columns += QStringLiteral(", error_text, edited, retracted, reply_to_id, reply_to_from, "
                                   "reply_quote, oob_url, oob_desc, occupant_id, unstyled");
@@ -76,10 +106,10 @@ QString insertSql(bool byOrigin, bool full)
 } // namespace
 
 HistoryWriter::HistoryWriter(const QSqlDatabase &db)
-    : m_db(db), m_bySid(m_db), m_byOrigin(m_db), m_byFallback(m_db), m_maxInRange(m_db),
-      m_minInRange(m_db), m_maxId(m_db), m_idTaken(m_db), m_insertOrigin(m_db),
-      m_insertOriginFull(m_db), m_insertFallback(m_db), m_insertFallbackFull(m_db), m_learnSid(m_db),
-      m_indexOne(m_db), m_touchChat(m_db)
+    : m_db(db), m_probeOrigin(m_db), m_probeFallback(m_db), m_bySid(m_db), m_byOrigin(m_db),
+      m_byFallback(m_db), m_maxInRange(m_db), m_minInRange(m_db), m_maxId(m_db), m_idTaken(m_db),
+      m_insertOrigin(m_db), m_insertOriginFull(m_db), m_insertFallback(m_db),
+      m_insertFallbackFull(m_db), m_learnSid(m_db), m_indexOne(m_db), m_touchChat(m_db)
 {
     // Deduplication, one index lookup per rule (one statement with ORs made SQLite build a
     // row set and sort it for every message). A trusted stanza-id match wins; origin-id (same
@@ -88,11 +118,22 @@ HistoryWriter::HistoryWriter(const QSqlDatabase &db)
     // whether the new message has one. The stanza-id itself is checked by the insert
     // (the unique index on (chat, stanza_id)), see write().
     // The statements run for every message bind by name (see insertSql()).
+    // The probes of mayHaveDuplicates(): which [chat, key] pairs of a JSON array have a stored
+    // row, as the array indexes. One statement (and one bound value) for a whole batch
+    // instead of one lookup per message: an archive catch-up is almost all new messages.
+    prepareSelect(m_probeOrigin,
+                  QStringLiteral("SELECT j.key FROM json_each(:probe) AS j WHERE EXISTS (SELECT 1 "
+                                 "FROM messages WHERE chat = json_extract(j.value, '$[0]') AND "
+                                 "ref_id = json_extract(j.value, '$[1]'))"));
+    prepareSelect(m_probeFallback,
+                  QStringLiteral("SELECT j.key FROM json_each(:probe) AS j WHERE EXISTS (SELECT 1 "
+                                 "FROM messages WHERE chat = json_extract(j.value, '$[0]') AND "
+                                 "fallback_key = json_extract(j.value, '$[1]'))"));
     prepareSelect(m_bySid, QStringLiteral(
                                "SELECT id FROM messages WHERE chat = :chat AND stanza_id = :sid"));
     prepareSelect(m_byOrigin,
                   QStringLiteral("SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = :chat "
-                                 "AND ref_id = :key AND origin_id = :key AND sender_bare = :bare "
+                                 "AND ref_id = :key AND origin_id = :origin AND sender_bare = :bare "
                                  "AND (stanza_id IS NULL OR :hassid = 0) LIMIT 1"));
     prepareSelect(m_byFallback,
                   QStringLiteral("SELECT id, stanza_id IS NOT NULL FROM messages WHERE chat = :chat "
@@ -128,6 +169,7 @@ bool HistoryWriter::begin()
         return fail(m_maxId);
     m_maxKnownId = m_maxId.value(0).toLongLong(); // NULL (empty table) is 0
     m_maxId.finish();
+    m_maxAtBegin = m_maxKnownId;
     return true;
 }
 
@@ -161,6 +203,7 @@ std::optional<QPair<qint64, bool>> HistoryWriter::findDuplicate(const ChatMessag
     } else {
         // ref_id: referenceId() is the origin-id when there is one
         q.bindValue(QStringLiteral(":key"), m.originId);
+        q.bindValue(QStringLiteral(":origin"), m.originId);
         q.bindValue(QStringLiteral(":bare"), bare);
     }
     q.bindValue(QStringLiteral(":hassid"), int(hasSid));
@@ -183,7 +226,69 @@ std::optional<QPair<qint64, bool>> HistoryWriter::findDuplicate(const ChatMessag
     return found;
 }
 
-std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage *page)
+std::optional<QList<bool>> HistoryWriter::mayHaveDuplicates(const QList<ChatMessage> &messages)
+{
+    QList<bool> suspect(messages.size(), false);
+    // Earlier messages of the batch: stored by the time a later one is written.
+    QSet<QPair<QString, QString>> batchOrigins;
+    QSet<QPair<QString, qint64>> batchFallbacks;
+    QString origins, fallbacks;
+    QList<qsizetype> originAt, fallbackAt; // probe array index -> message index
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const ChatMessage &m = messages.at(i);
+        // What write() would look up: its rows have the same chat and the same ref_id
+        // (= origin-id) or fallback key. A string the JSON text might not carry exactly, or a
+        // timestamp write() only sets later, keeps the exact lookup.
+        if (!jsonExact(m.chat) || (m.originId.isEmpty() && !m.timestamp.isValid())) {
+            suspect[i] = true;
+            continue;
+        }
+        if (!m.originId.isEmpty()) {
+            if (!jsonExact(m.originId) || batchOrigins.contains({m.chat, m.originId})) {
+                suspect[i] = true;
+                continue;
+            }
+            batchOrigins.insert({m.chat, m.originId});
+            origins += origins.isEmpty() ? QLatin1Char('[') : QLatin1Char(',');
+            origins += QLatin1Char('[');
+            appendJson(origins, m.chat);
+            origins += QLatin1Char(',');
+            appendJson(origins, m.originId);
+            origins += QLatin1Char(']');
+            originAt.append(i);
+        } else {
+            const qint64 key = fallbackKey(m, msOf(m.timestamp));
+            if (batchFallbacks.contains({m.chat, key})) {
+                suspect[i] = true;
+                continue;
+            }
+            batchFallbacks.insert({m.chat, key});
+            fallbacks += fallbacks.isEmpty() ? QLatin1Char('[') : QLatin1Char(',');
+            fallbacks += QLatin1Char('[');
+            appendJson(fallbacks, m.chat);
+            fallbacks += QLatin1Char(',') + QString::number(key) + QLatin1Char(']');
+            fallbackAt.append(i);
+        }
+    }
+    const auto probe = [&suspect](QSqlQuery &q, QString &json, const QList<qsizetype> &at) {
+        if (json.isEmpty())
+            return true;
+        json += QLatin1Char(']');
+        q.bindValue(QStringLiteral(":probe"), json);
+        if (!q.exec())
+            return fail(q);
+        while (q.next())
+            suspect[at.at(q.value(0).toLongLong())] = true;
+        q.finish();
+        return true;
+    };
+    if (!probe(m_probeOrigin, origins, originAt) || !probe(m_probeFallback, fallbacks, fallbackAt))
+        return std::nullopt;
+    return suspect;
+}
+
+std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage *page,
+                                         bool mayHaveDuplicate)
 {
     if (!m.timestamp.isValid())
         m.timestamp = QDateTime::currentDateTimeUtc();
@@ -198,8 +303,11 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
     // check into the insert, as INSERT ... SELECT ... WHERE NOT EXISTS or as a BEFORE INSERT
     // trigger, measured a third slower: either makes SQLite keep a statement journal and set a
     // savepoint on the full-text index for every row.)
-    if (const std::optional<bool> known = storeDuplicate(m, ms, bare, fkey); !known || *known)
-        return known ? std::optional<bool>(false) : std::nullopt;
+    if (mayHaveDuplicate) {
+        if (const std::optional<bool> known = storeDuplicate(m, ms, bare, fkey);
+            !known || *known)
+            return known ? std::optional<bool>(false) : std::nullopt;
+    }
     const std::optional<qint64> id = page ? idBefore(ms, page) : idFor(ms);
     if (!id)
         return std::nullopt;
@@ -223,6 +331,7 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
     bind(QStringLiteral(":ts"), ms);
     bind(QStringLiteral(":mid"), nullIfEmpty(m.messageId));
     bind(QStringLiteral(":key"), byOrigin ? QVariant(m.originId) : QVariant(fkey));
+    bind(QStringLiteral(":ref"), byOrigin ? QVariant(m.originId) : nullIfEmpty(m.messageId));
     bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId));
     bind(QStringLiteral(":state"), int(m.state));
     if (full) {
@@ -310,6 +419,15 @@ bool HistoryWriter::indexPending()
         m_indexOne.addBindValue(m_pending.first());
         m_indexOne.addBindValue(m_pendingBody);
         ok = m_indexOne.exec() || fail(m_indexOne);
+    } else if (*std::min_element(m_pending.cbegin(), m_pending.cend()) > m_maxAtBegin) {
+        // Every pending row is newer than all rows before the transaction (an archive
+        // catch-up), and only this writer adds rows inside it: the rows above that id are
+        // exactly the pending ones. (A long list of ids costs SQLite a parse per batch.)
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT id, body FROM "
+                                 "messages WHERE id > ?"));
+        q.addBindValue(m_maxAtBegin);
+        ok = q.exec() || fail(q);
     } else {
         for (qsizetype from = 0; ok && from < m_pending.size(); from += kIndexChunk) {
             const qsizetype to = std::min(m_pending.size(), from + kIndexChunk);

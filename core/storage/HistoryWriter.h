@@ -33,9 +33,15 @@ public:
     QString connectionName() const { return m_db.connectionName(); }
     /// Starts a transaction's work (the transaction itself is the caller's). False on error.
     bool begin();
+    /// Before the writes of a batch: which of @p messages may have a stored duplicate by
+    /// origin-id or fallback key (one statement for the whole batch), or an earlier one in
+    /// the batch. false means certainly none: write() may skip that lookup. nullopt on error.
+    std::optional<QList<bool>> mayHaveDuplicates(const QList<ChatMessage> &messages);
     /// Stores @p m unless it is a duplicate; false (and m.id = the stored row) for a duplicate,
-    /// nullopt on a database error. @p page: see HistoryStore::OlderPage.
-    std::optional<bool> write(ChatMessage &m, HistoryStore::OlderPage *page = nullptr);
+    /// nullopt on a database error. @p page: see HistoryStore::OlderPage. @p mayHaveDuplicate
+    /// false (from mayHaveDuplicates()) skips the lookup by origin-id or fallback key.
+    std::optional<bool> write(ChatMessage &m, HistoryStore::OlderPage *page = nullptr,
+                              bool mayHaveDuplicate = true);
     /// The chat's newest message becomes (ts, id) when that is newer than what it had.
     bool updateChat(const QString &chat, qint64 ts, qint64 id);
     /// Adds the bodies of the rows stored so far to the full-text index. Call it last in a
@@ -60,11 +66,13 @@ private:
     static bool fail(const QSqlQuery &q);
 
     QSqlDatabase m_db;
-    QSqlQuery m_bySid, m_byOrigin, m_byFallback, m_maxInRange, m_minInRange, m_maxId, m_idTaken,
-        m_insertOrigin, m_insertOriginFull, m_insertFallback, m_insertFallbackFull, m_learnSid, m_indexOne, m_touchChat;
+    QSqlQuery m_probeOrigin, m_probeFallback, m_bySid, m_byOrigin, m_byFallback, m_maxInRange,
+        m_minInRange, m_maxId, m_idTaken, m_insertOrigin, m_insertOriginFull, m_insertFallback,
+        m_insertFallbackFull, m_learnSid, m_indexOne, m_touchChat;
     /// Inside the current transaction: the highest row id, and per ms the highest id given
     /// out, so most rows need no id query (catch-up messages are newer than everything).
     qint64 m_maxKnownId = 0;
+    qint64 m_maxAtBegin = 0; ///< the highest row id when the transaction began
     QHash<qint64, qint64> m_topOfMs;
     QList<qint64> m_pending; ///< stored, not yet in the full-text index
     QString m_pendingBody;   ///< the body when only one is pending

@@ -84,6 +84,7 @@ class TestHistoryStore : public QObject
 private Q_SLOTS:
     void dedup_data();
     void dedup();
+    void dedupOfUnusualIdsInBatches();
     void learntStanzaIdMatchesLaterCopies();
     void addIsVisibleToAnotherConnectionAtOnce();
     void addBatchOneTransactionAndSignals();
@@ -222,6 +223,67 @@ void TestHistoryStore::dedup()
     QCOMPARE(g.store->addBatch(batch), duplicate ? 1 : 2);
     QCOMPARE(batch.at(2).id, batch.at(0).id);
     QCOMPARE(batch.at(1).id == batch.at(0).id, duplicate);
+
+    // And from one batch to the next: a batch looks up what is stored for all its messages in
+    // one statement, then only the suspects one by one.
+    Fixture h;
+    QList<ChatMessage> first{stored};
+    first[0].id = 0;
+    QCOMPARE(h.store->addBatch(first), 1);
+    QList<ChatMessage> second{incoming, stored};
+    for (ChatMessage &m : second)
+        m.id = 0;
+    QCOMPARE(h.store->addBatch(second), duplicate ? 0 : 1);
+    QCOMPARE(second.at(1).id, first.at(0).id);
+    QCOMPARE(second.at(0).id == first.at(0).id, duplicate);
+    QCOMPARE(h.rows(QStringLiteral("SELECT count(*) FROM messages")), duplicate ? 1 : 2);
+}
+
+void TestHistoryStore::dedupOfUnusualIdsInBatches()
+{
+    // The batch lookup carries chats and origin-ids as JSON text: quotes, backslashes, control
+    // characters, non-BMP characters and a lone surrogate must match exactly as one by one.
+    const QStringList ids{QStringLiteral("a\"b"),       QStringLiteral("back\\slash"),
+                          QStringLiteral("tab\tnl\n"),  QStringLiteral("\u0001ctl\u001f"),
+                          QStringLiteral("emoji \U0001F600"), QStringLiteral("[\"x\",1]"),
+                          QString(QChar(0xD800)) + QStringLiteral("lone"), QStringLiteral("')--")};
+    const QString chat = QStringLiteral("o\"dd\\chat@example.org");
+    Fixture f;
+    QList<ChatMessage> stored;
+    for (int i = 0; i < ids.size(); ++i) {
+        ChatMessage m = msg(chat, chat + QStringLiteral("/r"), QStringLiteral("b%1").arg(i),
+                            kT0.addSecs(i));
+        m.originId = ids.at(i);
+        QVERIFY(f.store->add(m));
+        stored.append(m);
+    }
+    // Copies (another resource, another second: only the origin-id can match them), and
+    // near misses that must be new.
+    QList<ChatMessage> batch;
+    for (const ChatMessage &m : std::as_const(stored)) {
+        ChatMessage copy = m;
+        copy.id = 0;
+        copy.from = chat + QStringLiteral("/other");
+        copy.timestamp = m.timestamp.addSecs(3600);
+        batch.append(copy);
+        ChatMessage near = copy;
+        near.originId = m.originId + QStringLiteral(" ");
+        batch.append(near);
+    }
+    QCOMPARE(f.store->addBatch(batch), int(stored.size()));
+    for (int i = 0; i < stored.size(); ++i) {
+        QCOMPARE(batch.at(2 * i).id, stored.at(i).id);
+        QVERIFY(batch.at(2 * i + 1).id != stored.at(i).id);
+    }
+    // Without origin-ids (the fallback key), in a chat with the same odd name.
+    QList<ChatMessage> plain;
+    for (int i = 0; i < 3; ++i)
+        plain.append(msg(chat, chat + QStringLiteral("/r"), QStringLiteral("p\"%1").arg(i)));
+    QList<ChatMessage> again = plain;
+    QCOMPARE(f.store->addBatch(plain), 3);
+    QCOMPARE(f.store->addBatch(again), 0);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(again.at(i).id, plain.at(i).id);
 }
 
 void TestHistoryStore::learntStanzaIdMatchesLaterCopies()
