@@ -91,6 +91,13 @@ const QList<QStringList> &migrations()
         {QStringLiteral("ALTER TABLE messages ADD COLUMN occupant_id TEXT")},
         // 5 -> 6: XEP-0393 6, a message whose sender asked for it to be shown unstyled.
         {QStringLiteral("ALTER TABLE messages ADD COLUMN unstyled INTEGER NOT NULL DEFAULT 0")},
+        // 6 -> 7: the full-text index merges its segments when 8 of a size exist instead of 4
+        // (FTS5 'automerge', kept in its config table). Each batch of an archive catch-up is
+        // one new segment: with 4, the index rewrote a third more pages per catch-up (measured
+        // with bench_history's data: 8,186 -> 5,567 WAL pages for 55,000 messages) for a
+        // search that reads a few more segments (still about a millisecond for a million
+        // messages).
+        {QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 8)")},
     };
     return steps;
 }

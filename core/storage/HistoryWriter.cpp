@@ -55,6 +55,13 @@ void appendJson(QString &out, const QString &s)
 {
     static const char16_t hex[] = u"0123456789abcdef";
     out += QLatin1Char('"');
+    if (std::none_of(s.cbegin(), s.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+        })) {
+        out += s;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         if (u == u'"' || u == u'\\') {
@@ -229,46 +236,42 @@ std::optional<QPair<qint64, bool>> HistoryWriter::findDuplicate(const ChatMessag
 std::optional<QList<bool>> HistoryWriter::mayHaveDuplicates(const QList<ChatMessage> &messages)
 {
     QList<bool> suspect(messages.size(), false);
-    // Earlier messages of the batch: stored by the time a later one is written.
-    QSet<QPair<QString, QString>> batchOrigins;
-    QSet<QPair<QString, qint64>> batchFallbacks;
+    // Earlier messages of the batch are stored by the time a later one is written: their keys,
+    // as hashes (a collision only sends a message to the exact lookup).
+    QSet<size_t> batchKeys;
+    batchKeys.reserve(messages.size());
     QString origins, fallbacks;
+    origins.reserve(messages.size() * 64);
     QList<qsizetype> originAt, fallbackAt; // probe array index -> message index
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const ChatMessage &m = messages.at(i);
         // What write() would look up: its rows have the same chat and the same ref_id
         // (= origin-id) or fallback key. A string the JSON text might not carry exactly, or a
         // timestamp write() only sets later, keeps the exact lookup.
-        if (!jsonExact(m.chat) || (m.originId.isEmpty() && !m.timestamp.isValid())) {
+        if (!jsonExact(m.chat) || (m.originId.isEmpty() && !m.timestamp.isValid()) ||
+            !jsonExact(m.originId)) {
             suspect[i] = true;
             continue;
         }
-        if (!m.originId.isEmpty()) {
-            if (!jsonExact(m.originId) || batchOrigins.contains({m.chat, m.originId})) {
-                suspect[i] = true;
-                continue;
-            }
-            batchOrigins.insert({m.chat, m.originId});
-            origins += origins.isEmpty() ? QLatin1Char('[') : QLatin1Char(',');
-            origins += QLatin1Char('[');
-            appendJson(origins, m.chat);
-            origins += QLatin1Char(',');
-            appendJson(origins, m.originId);
-            origins += QLatin1Char(']');
-            originAt.append(i);
-        } else {
-            const qint64 key = fallbackKey(m, msOf(m.timestamp));
-            if (batchFallbacks.contains({m.chat, key})) {
-                suspect[i] = true;
-                continue;
-            }
-            batchFallbacks.insert({m.chat, key});
-            fallbacks += fallbacks.isEmpty() ? QLatin1Char('[') : QLatin1Char(',');
-            fallbacks += QLatin1Char('[');
-            appendJson(fallbacks, m.chat);
-            fallbacks += QLatin1Char(',') + QString::number(key) + QLatin1Char(']');
-            fallbackAt.append(i);
+        const bool byOrigin = !m.originId.isEmpty();
+        const qint64 fkey = byOrigin ? 0 : fallbackKey(m, msOf(m.timestamp));
+        const size_t hash =
+            byOrigin ? qHashMulti(0, m.chat, m.originId) : qHashMulti(1, m.chat, fkey);
+        if (batchKeys.contains(hash)) {
+            suspect[i] = true;
+            continue;
         }
+        batchKeys.insert(hash);
+        QString &json = byOrigin ? origins : fallbacks;
+        json += json.isEmpty() ? QLatin1String("[[") : QLatin1String(",[");
+        appendJson(json, m.chat);
+        json += QLatin1Char(',');
+        if (byOrigin)
+            appendJson(json, m.originId);
+        else
+            json += QString::number(fkey);
+        json += QLatin1Char(']');
+        (byOrigin ? originAt : fallbackAt).append(i);
     }
     const auto probe = [&suspect](QSqlQuery &q, QString &json, const QList<qsizetype> &at) {
         if (json.isEmpty())

@@ -100,6 +100,10 @@ bool fill(QSqlDatabase &db, int version)
     if (version >= 5)
         ok = ok && exec(db, QStringLiteral("UPDATE messages SET occupant_id = 'occ-old' "
                                            "WHERE message_id = 'm0'"));
+    // Version 6: a message shown without styling (XEP-0393 6).
+    if (version >= 6)
+        ok = ok && exec(db, QStringLiteral("UPDATE messages SET unstyled = 1 "
+                                           "WHERE message_id = 'm2'"));
     return ok;
 }
 
@@ -191,10 +195,16 @@ void TestStoreMigrations::migrate()
         QCOMPARE(history.search(QStringLiteral("zebra"), 10).size(), 3);
         QCOMPARE(latest.first().occupantId,
                  version >= 5 ? QStringLiteral("occ-old") : QString());
-        // Version 6: rows from before the XEP-0393 <unstyled/> hint are styled as before.
-        for (const ChatMessage &old : latest)
-            QVERIFY(!old.unstyled);
+        // Version 6: rows from before the XEP-0393 <unstyled/> hint are styled as before; a
+        // version 6 file's unstyled row stays unstyled.
+        QVERIFY(!latest.at(0).unstyled);
+        QVERIFY(!latest.at(1).unstyled);
+        QCOMPARE(latest.at(2).unstyled, version >= 6);
     }
+    // Version 7: the full-text index merges 8 segments of a size, not 4 (FTS5 'automerge').
+    QCOMPARE(scalar(db.db(),
+                    QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'automerge'")),
+             8);
     // Today's code writes and finds new rows next to the migrated ones.
     ChatMessage m;
     m.chat = bob;
