@@ -201,11 +201,6 @@ std::optional<ChatMessage> MucFeature::roomMessage(MucRoom &room, const Element 
         if (const auto quoted = m_store->findByReference(room.jid.full(), c.replyToId))
             c.replyQuote = quoted->body;
     }
-    if (!occupantId.isEmpty()) {
-        room.occupantIdOfMessage.insert(c.referenceId(), occupantId);
-        if (!c.stanzaId.isEmpty())
-            room.occupantIdOfMessage.insert(c.stanzaId, occupantId);
-    }
     return c;
 }
 
@@ -215,11 +210,9 @@ bool MucFeature::sameSender(const MucRoom &room, const ChatMessage &original, co
     // XEP-0308 5, XEP-0424 and XEP-0421 1: only the sender may correct or retract; where the
     // room gives occupant-ids they say who that is across nick changes, and stop a newcomer who
     // took the nick. Without them, the same room JID (nick) is all there is to go by.
-    QString originalId = room.occupantIdOfMessage.value(original.referenceId());
-    if (originalId.isEmpty() && !original.stanzaId.isEmpty())
-        originalId = room.occupantIdOfMessage.value(original.stanzaId);
-    if (originalId.isEmpty())
-        originalId = original.occupantId; // stored with it: survives a restart
+    // The occupant-id is stored with the message (not kept in memory per message: a busy room
+    // would grow that map without end), so this holds across restarts too.
+    const QString &originalId = original.occupantId;
     if (room.supportsOccupantId && (!originalId.isEmpty() || !occupantId.isEmpty()))
         return !originalId.isEmpty() && originalId == occupantId;
     return original.from == m.from.full();

@@ -47,7 +47,6 @@ struct MucRoom
     int ownChatState = 0;    ///< the MessageFeature::ChatState we last sent to the room
 
     // Live session bookkeeping.
-    QHash<QString, QString> occupantIdOfMessage; ///< reference id -> occupant-id of its sender
     qint64 lastHeardAt = 0;  ///< when the room last sent us anything (MucFeature's clock)
     bool selfPingInFlight = false;
     bool selfPingUnanswered = false; ///< the last self-ping decided nothing (XEP-0410 timeout)
