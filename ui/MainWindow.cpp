@@ -49,6 +49,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace charla {
 
 namespace {
@@ -56,6 +58,7 @@ namespace {
 const QString kShowOffline = QStringLiteral("ContactList/showOffline");
 const QString kSortMode = QStringLiteral("ContactList/sortMode");
 const QString kCollapsed = QStringLiteral("ContactList/collapsed");
+const QString kGeometry = QStringLiteral("MainWindow/geometry");
 
 RosterModel::Kind kindOf(const QModelIndex &index)
 {
@@ -153,7 +156,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     loadViewSettings();
     refreshAccounts();
     m_desktopActions = new DesktopActions(this);
-    resize(340, 560);
+    // Wide enough for every menu title (the Services and Help menus must not hide behind an
+    // overflow arrow on first start, in any language); then where the person left it.
+    resize(std::max(340, menuBar()->sizeHint().width()), 560);
+    const QByteArray geometry =
+        QSettings(m_profile.settingsFile(), QSettings::IniFormat).value(kGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
 void MainWindow::setWelcomeWidget(QWidget *widget)
@@ -348,6 +357,7 @@ void MainWindow::refreshAccounts()
 
 MainWindow::~MainWindow()
 {
+    saveGeometrySetting();
     // Automatic away stops (restoring the person's status) before the idle sources go.
     delete m_autoAway;
 }
@@ -450,8 +460,14 @@ void MainWindow::watchAccount(Account *account)
             });
 }
 
+void MainWindow::saveGeometrySetting() const
+{
+    QSettings(m_profile.settingsFile(), QSettings::IniFormat).setValue(kGeometry, saveGeometry());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveGeometrySetting();
     m_closeToTray->windowClosing(event);
 }
 

@@ -107,6 +107,8 @@ private:
     void filterChanged(const QString &text);
     void loadViewSettings();
     void saveViewSettings() const;
+    /// The window's size and place, restored at the next start.
+    void saveGeometrySetting() const;
     bool isOnline(const QString &account) const;
     void showAbout();
     /// Status selector, tray icon, automatic away, and the password and certificate questions.

@@ -21,7 +21,22 @@ private Q_SLOTS:
     void noAccountSaysSo();
     void accountNotConnectedYet();
     void menusOfferQuitAndAbout();
+    void everyMenuFitsAtFirstStart();
+    void placeIsRemembered();
 };
+
+/// Menu titles that do not fit the menu bar (hidden behind its overflow arrow).
+static QStringList hiddenMenus(MainWindow &w)
+{
+    QStringList hidden;
+    const auto menus = w.menuBar()->actions();
+    for (QAction *menu : menus) {
+        const QRect r = w.menuBar()->actionGeometry(menu);
+        if (r.isEmpty() || !w.menuBar()->rect().contains(r))
+            hidden << menu->text();
+    }
+    return hidden;
+}
 
 static QString visibleText(MainWindow &w)
 {
@@ -84,6 +99,39 @@ void TestMainWindow::menusOfferQuitAndAbout()
     }
     QVERIFY2(actions.contains(QStringLiteral("Quit")), qPrintable(actions.join(u',')));
     QVERIFY2(actions.contains(QStringLiteral("About Charla")), qPrintable(actions.join(u',')));
+}
+
+void TestMainWindow::everyMenuFitsAtFirstStart()
+{
+    // A new profile: the window's first size shows Services and Help, not an overflow arrow.
+    QTemporaryDir dir;
+    MainWindow w{Profile(dir.path())};
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.menuBar()->actions().size(), 7);
+    QVERIFY2(hiddenMenus(w).isEmpty(), qPrintable(hiddenMenus(w).join(u',')));
+    QVERIFY(w.width() < 700); // still a contact list, not a wide window
+}
+
+void TestMainWindow::placeIsRemembered()
+{
+    QTemporaryDir dir;
+    const Profile profile(dir.path());
+    QVERIFY(profile.ensureExists());
+    QSize first;
+    {
+        MainWindow w{profile};
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(w.width() + 123, 611);
+        QTRY_COMPARE(w.height(), 611);
+        first = w.size();
+        w.close();
+    }
+    MainWindow again{profile};
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), first);
 }
 
 QTEST_MAIN(TestMainWindow)
