@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QFont>
 #include <QToolButton>
 
 namespace charla {
@@ -19,6 +20,10 @@ Composer::Composer(QWidget *parent)
     m_emojiButton->setToolTip(tr("Insert an emoji"));
     m_emojiButton->setAccessibleName(tr("Emoji"));
     m_emojiButton->setAutoRaise(true);
+    // At the text's size the face is a speck beside the input: show it as big as the line.
+    QFont emojiFont = m_emojiButton->font();
+    emojiFont.setPointSizeF(emojiFont.pointSizeF() * 1.5);
+    m_emojiButton->setFont(emojiFont);
     m_sendButton->setText(tr("Send"));
     m_sendButton->setToolTip(tr("Send the message (Enter). Shift+Enter starts a new line."));
     m_sendButton->setEnabled(false);
