@@ -1,6 +1,7 @@
 #include "ContactDetailsDialog.h"
 
 #include "AvatarProvider.h"
+#include "ConsistentColor.h"
 #include "RosterDelegate.h"
 #include "features/AvatarFeature.h"
 #include "features/LastActivityFeature.h"
@@ -402,7 +403,7 @@ void ContactDetailsDialog::updatePicture(const QByteArray &fallback)
         p.setClipPath(circle);
         p.drawPixmap(QRect(0, 0, kPictureSize, kPictureSize), pixmap);
     } else {
-        p.fillPath(circle, RosterDelegate::avatarColor(m_jid.full()));
+        p.fillPath(circle, consistentColor(m_jid.full()));
         QFont font = p.font();
         font.setBold(true);
         font.setPixelSize(kPictureSize * 9 / 20);

@@ -1,6 +1,7 @@
 #include "RosterDelegate.h"
 
 #include "AvatarProvider.h"
+#include "ConsistentColor.h"
 #include "StatusMenu.h"
 #include "models/RosterModel.h"
 #include "stanza/RosterItem.h"
@@ -149,15 +150,6 @@ QString RosterDelegate::iconNameFor(Presence::Show show)
 QString RosterDelegate::showText(Presence::Show show)
 {
     return StatusMenu::showText(show); // the roster and the status menu say the same words
-}
-
-QColor RosterDelegate::avatarColor(const QString &jid)
-{
-    // XEP-0392 5.1: the angle is the first 16 bits (little endian) of SHA-1 over the JID. HSL
-    // with a fixed lightness stands in for HSLuv; white initials stay readable on every hue.
-    const QByteArray hash = QCryptographicHash::hash(jid.toUtf8(), QCryptographicHash::Sha1);
-    const int angle = (quint8(hash.at(0)) | (quint8(hash.at(1)) << 8)) * 360 / 65536;
-    return QColor::fromHsl(angle, 120, 100);
 }
 
 QString RosterDelegate::singleLine(const QString &text)
@@ -483,7 +475,7 @@ void RosterDelegate::paintAvatar(QPainter *p, const QRect &rect, const QModelInd
     }
 
     const QString jid = index.data(RosterModel::JidRole).toString();
-    p->fillPath(circle, avatarColor(jid));
+    p->fillPath(circle, consistentColor(jid));
     const QString name = index.data(RosterModel::NameRole).toString();
     const QString initial = initialOf(singleLine(name.isEmpty() ? jid : name));
     QFont font = p->font();

@@ -69,9 +69,6 @@ public:
     static QString iconNameFor(Presence::Show show);
     /// A person's word for a show ("Away", "Do not disturb").
     static QString showText(Presence::Show show);
-    /// The colour of the placeholder avatar of @p jid: a hue from a hash of the JID, as in
-    /// XEP-0392, so everyone sees the same contact in the same colour, in every session.
-    static QColor avatarColor(const QString &jid);
     /// @p text on one line: line breaks and other control characters become spaces, and
     /// invisible formatting characters (bidirectional overrides among them) are dropped, so a
     /// name cannot reorder or hide what is drawn next to it.

@@ -8,6 +8,7 @@
 // shown in the tab, and our typing goes to the room (XEP-0085 5.5).
 #include "../unit/MucFixture.h"
 #include "TestEnv.h"
+#include "ConsistentColor.h"
 #include "chat/ChatManager.h"
 #include "chat/ChatTab.h"
 #include "chat/ChatView.h"
@@ -34,6 +35,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace charla;
 using namespace charla::test::muc;
@@ -101,6 +104,32 @@ struct RoomUi : Fixture
         return up.wait(10000);
     }
 };
+
+/// The colour covering most of @p area of @p image that is none of @p backgrounds nor grey
+/// (text, white initials): an avatar's fill.
+QColor dominantColour(const QImage &image, const QRect &area, const QList<QColor> &backgrounds)
+{
+    QHash<QRgb, int> counts;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const bool background = std::any_of(backgrounds.cbegin(), backgrounds.cend(),
+                                                [&c](const QColor &b) { return b.rgb() == c.rgb(); });
+            if (background || (c.red() == c.green() && c.green() == c.blue()))
+                continue;
+            ++counts[c.rgb()];
+        }
+    }
+    QRgb best = 0;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return most ? QColor::fromRgb(best) : QColor();
+}
 
 /// 200 occupants of every role and affiliation, with a few nicks made to look alike.
 QStringList occupantPresences(int *moderators, int *participants, int *visitors)
@@ -352,6 +381,31 @@ void TestRooms::roomTabWithOccupantsMentionsAndSending()
     const QString png = charla::test::outputDir() + QStringLiteral("/room-200-occupants.png");
     QVERIFY(window->grab().save(png));
     qInfo() << "saved" << png;
+
+    // XEP-0392: an occupant has one colour, the nick's, in the messages and in the list; not
+    // the room's (every sender would share it).
+    {
+        const QImage messages = tab->view()->viewport()->grab().toImage();
+        auto avatarInMessages = [&](int row) {
+            // The row's own background (a mention is tinted, under the day separator) is
+            // what shows beside the avatar.
+            const QRect r = tab->view()->visualRect(tab->view()->indexForRow(row));
+            return dominantColour(messages, QRect(r.left(), r.top(), 48, r.height()),
+                                  {messages.pixelColor(r.topLeft() + QPoint(1, 1)),
+                                   messages.pixelColor(r.bottomLeft() + QPoint(8, -1))});
+        };
+        const QColor bobInMessages = avatarInMessages(0);
+        const QColor carolInMessages = avatarInMessages(1);
+        const QImage occupants = list->viewport()->grab().toImage();
+        const QRect bobRow = list->visualRect(list->indexOfNick(QStringLiteral("bob")));
+        const QColor bobInList =
+            dominantColour(occupants, QRect(bobRow.left(), bobRow.top(), 40, bobRow.height()),
+                           {occupants.pixelColor(bobRow.topLeft() + QPoint(1, 1))});
+        QVERIFY(bobInMessages.isValid());
+        QCOMPARE(bobInMessages.name(), consistentColor(QStringLiteral("bob")).name());
+        QCOMPARE(bobInList.name(), bobInMessages.name());
+        QCOMPARE(carolInMessages.name(), consistentColor(QStringLiteral("carol")).name());
+    }
 
     // XEP-0461 4: this room gives no stanza-ids, so its messages cannot be replied to.
     {

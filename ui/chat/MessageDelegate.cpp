@@ -3,6 +3,7 @@
 #include "AttachmentCard.h"
 #include "AttachmentFetcher.h"
 #include "AvatarProvider.h"
+#include "ConsistentColor.h"
 #include "DeliveryMark.h"
 #include "ErrorText.h"
 #include "RosterDelegate.h"
@@ -42,6 +43,13 @@ QString bareOf(const QString &jid)
 {
     const qsizetype slash = jid.indexOf(QLatin1Char('/'));
     return slash < 0 ? jid : jid.left(slash);
+}
+
+/// The resource of a full JID: a room occupant's nick.
+QString nickOf(const QString &jid)
+{
+    const qsizetype slash = jid.indexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : jid.mid(slash + 1);
 }
 
 QString initialOf(const QString &text)
@@ -606,10 +614,14 @@ void MessageDelegate::paintDay(QPainter *p, const QRect &r, const QModelIndex &i
 
 void MessageDelegate::paintAvatar(QPainter *p, const QRect &r, const QModelIndex &index) const
 {
-    const QString jid = bareOf(index.data(Role::FromRole).toString());
-    const QPixmap pix = m_avatars ? m_avatars->pixmap(m_account, jid, r.width(),
-                                                      p->device()->devicePixelRatioF())
-                                  : QPixmap();
+    // A room's occupants are told apart by nick (their bare JID is the room's): the colour is
+    // the nick's, as in the occupant list, and no picture (the room's would be wrong).
+    const QString from = index.data(Role::FromRole).toString();
+    const QString jid = m_occupantSenders ? QString() : bareOf(from);
+    const QPixmap pix = m_avatars && !jid.isEmpty()
+                            ? m_avatars->pixmap(m_account, jid, r.width(),
+                                                p->device()->devicePixelRatioF())
+                            : QPixmap();
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     QPainterPath circle;
@@ -618,7 +630,7 @@ void MessageDelegate::paintAvatar(QPainter *p, const QRect &r, const QModelIndex
         p->setClipPath(circle, Qt::IntersectClip);
         p->drawPixmap(r, pix);
     } else {
-        p->fillPath(circle, RosterDelegate::avatarColor(jid));
+        p->fillPath(circle, consistentColor(m_occupantSenders ? nickOf(from) : jid));
         QFont f = p->font();
         f.setBold(true);
         f.setPixelSize(qMax(8, r.height() / 2));

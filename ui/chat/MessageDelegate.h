@@ -46,6 +46,9 @@ public:
     ~MessageDelegate() override;
 
     void setNameResolver(NameResolver resolver);
+    /// Senders are room occupants (room@service/nick): avatars take the nick's colour
+    /// (XEP-0392, as the occupant list does) and no picture of the room's bare JID.
+    void setOccupantSenders(bool on) { m_occupantSenders = on; }
     /// Pictures of @p account's contacts (may be null: coloured initials then).
     void setAvatarProvider(AvatarProvider *provider, const QString &account);
     /// The account's bare JID: its reactions are drawn as chosen.
@@ -117,6 +120,7 @@ private:
 
     QPointer<QListView> m_view;
     NameResolver m_names;
+    bool m_occupantSenders = false;
     QPointer<AvatarProvider> m_avatars;
     QString m_account;
     QString m_ownJid;

@@ -1,6 +1,7 @@
 #include "OccupantDelegate.h"
 
 #include "AvatarProvider.h"
+#include "ConsistentColor.h"
 #include "features/MucOccupant.h"
 #include "models/OccupantModel.h"
 
@@ -13,13 +14,6 @@ namespace charla {
 namespace {
 
 using Role = OccupantModel::Role;
-
-QColor nickColor(const QString &nick)
-{
-    // A stable colour per nick (the same in every session), never too light to read on.
-    const uint h = qHash(nick, 0x5eedu);
-    return QColor::fromHsl(int(h % 360), 150, 110);
-}
 
 } // namespace
 
@@ -110,7 +104,7 @@ void OccupantDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->drawPixmap(avatar, picture);
         p->restore();
     } else {
-        p->fillPath(clip, nickColor(nick));
+        p->fillPath(clip, consistentColor(nick)); // as in the messages
         QFont f = option.font;
         f.setBold(true);
         p->setFont(f);

@@ -44,6 +44,7 @@ void setRoomTitle(ChatTab *tab, const QString &title)
     // Senders are occupants: their nick, written so look-alikes cannot pass for each other.
     tab->view()->messageDelegate()->setNameResolver(
         [](const QString &from, bool) { return visibleNick(nickOf(from)); });
+    tab->view()->messageDelegate()->setOccupantSenders(true);
 }
 
 } // namespace
@@ -445,6 +446,7 @@ void RoomManager::wirePrivate(const QString &account, const Jid &occupant, ChatT
     t->setTitle(tr("%1 (in %2)").arg(nick, occupant.bare().full()));
     t->view()->messageDelegate()->setNameResolver(
         [nick](const QString &, bool outgoing) { return outgoing ? QString() : nick; });
+    t->view()->messageDelegate()->setOccupantSenders(true);
     t->setStatusText(tr("Private chat through the room"));
 }
 
