@@ -12,7 +12,9 @@
 // with its link (XEP-0066); a reply names the room's stanza-id and is shown with its quote.
 #include "ProsodyFixture.h"
 #include "TestEnv.h"
+#include "chat/AttachmentFetcher.h"
 #include "chat/ChatManager.h"
+#include "chat/MessageDelegate.h"
 #include "chat/ChatTab.h"
 #include "chat/ChatWindow.h"
 #include "features/DiscoInfoFeature.h"
@@ -38,6 +40,8 @@
 #include "stream/Client.h"
 
 #include <QApplication>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QClipboard>
 #include <QImage>
 #include <QCheckBox>
@@ -250,6 +254,11 @@ void TestRoomsProsody::initTestCase()
     QSettings().clear();
     QString error;
     QVERIFY2(m_prosody.start(&error), qPrintable(error));
+    // The upload service's https certificate is from the test CA: trusted as a person's
+    // system trusts their server's, so file previews are fetched as they would be.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(QSslCertificate::fromPath(m_prosody.caFile()));
+    QSslConfiguration::setDefaultConfiguration(ssl);
     for (const char *u : {"ana", "ben", "cat"})
         QVERIFY(m_prosody.createAccount(QString::fromLatin1(u),
                                         QString::fromLatin1(u) + QStringLiteral("-pw")));
@@ -635,6 +644,12 @@ void TestRoomsProsody::pastedPictureAndReplyInARoom()
     window->resize(900, 600);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
+    // Our own picture in the room is previewed without a click (AttachmentPolicy: our uploads
+    // are trusted; the room's bare JID is not in the roster and must not decide it).
+    AttachmentFetcher *files = anaTab->view()->messageDelegate()->attachmentFetcher();
+    QVERIFY(files);
+    QTRY_VERIFY_WITH_TIMEOUT(files->previewState(file.oobUrl) == AttachmentFetcher::PreviewState::Ready,
+                             10000);
     QTest::qWait(200);
     const QString png = charla::test::outputDir() + QStringLiteral("/room-picture-and-reply.png");
     QVERIFY(window->grab().save(png));

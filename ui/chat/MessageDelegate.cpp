@@ -663,8 +663,10 @@ void MessageDelegate::paintReply(QPainter *p, const QRect &r, const QModelIndex 
                                               inner.width()));
     p->setFont(small);
     const QString quote = RosterDelegate::singleLine(index.data(Role::ReplyQuoteRole).toString());
+    // Not clipped to the line's height: an underscore is drawn below the font's descent
+    // ("file_share" lost its '_'); the text is elided to the width already.
     p->drawText(QRect(inner.left(), inner.top() + m.small, inner.width(), m.small),
-                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
                 QFontMetrics(small).elidedText(quote, Qt::ElideRight, inner.width()));
 }
 
