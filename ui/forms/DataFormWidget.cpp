@@ -1,5 +1,6 @@
 #include "forms/DataFormWidget.h"
 
+#include "ErrorText.h"
 #include "forms/FieldEditor.h"
 #include "forms/FormMedia.h"
 
@@ -145,16 +146,16 @@ void DataFormWidget::addField(int index)
     }
     row.error = plainLabel(QString(), cell);
     row.error->setObjectName(QStringLiteral("error"));
-    QPalette red = row.error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    row.error->setPalette(red);
+    showAsError(row.error); // the one readable red of every palette
     row.error->hide();
     box->addWidget(row.error);
 
     const QString name = field.displayName() + (field.required ? QStringLiteral(" *") : QString());
     row.editor->setAccessibleName(field.displayName());
     if (FieldEditor::labelsItself(field)) {
-        m_layout->addRow(QString(), cell);
+        // A check box says its own label: across the whole row, so one with a long label
+        // (which the form would wrap below an empty label cell) lines up with the short ones.
+        m_layout->addRow(cell);
     } else {
         // No buddy: a buddy would turn '&' in the server's label into a shortcut.
         QLabel *label = plainLabel(name, this);
