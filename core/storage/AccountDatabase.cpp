@@ -2,6 +2,7 @@
 
 #include "storage/BulkWriteCache.h"
 #include "storage/Profile.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,6 +103,8 @@ const QList<QStringList> &migrations()
     return steps;
 }
 } // namespace
+
+AccountDatabase::AccountDatabase() = default;
 
 AccountDatabase::~AccountDatabase()
 {
@@ -254,8 +257,22 @@ bool AccountDatabase::moveAside(QString *error)
     return true;
 }
 
+void AccountDatabase::checkpointSoon()
+{
+    if (!isOpen() || m_path.isEmpty())
+        return;
+    if (!m_checkpointer) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+        // This connection's own checkpoint becomes the fallback for when the checkpointing
+        // thread falls behind (a WAL of 128 MiB), not the rule.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=32768"));
+    }
+    m_checkpointer->request();
+}
+
 void AccountDatabase::close()
 {
+    m_checkpointer.reset(); // its connection first: the file may be moved or deleted next
     if (m_connection.isEmpty())
         return;
     m_db.close();

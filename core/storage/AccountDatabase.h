@@ -3,9 +3,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace charla {
 
 class Profile;
+class WalCheckpointer;
 
 /// One account's SQLite database (roster cache, avatars, message history), with WAL journaling,
 /// synchronous=NORMAL, and a `schema_version` table walked forward by ordered migrations.
@@ -20,7 +23,7 @@ class Profile;
 class AccountDatabase
 {
 public:
-    AccountDatabase() = default;
+    AccountDatabase();
     ~AccountDatabase();
     AccountDatabase(const AccountDatabase &) = delete;
     AccountDatabase &operator=(const AccountDatabase &) = delete;
@@ -47,6 +50,10 @@ public:
     /// Where the damaged file was moved to by the last open; empty when nothing was moved.
     QString movedAsidePath() const { return m_movedAsidePath; }
 
+    /// After a bulk write's commit (an archive page): the WAL is checkpointed soon on a thread
+    /// of its own (WalCheckpointer) instead of by a later commit of this connection.
+    void checkpointSoon();
+
     /// Small key/value settings kept with the data (e.g. the roster version).
     QString value(const QString &key, const QString &defaultValue = QString()) const;
     bool setValue(const QString &key, const QString &value);
@@ -67,6 +74,7 @@ private:
     QString m_path;
     QString m_recoveryNotice;
     QString m_movedAsidePath;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< from the first checkpointSoon()
 };
 
 } // namespace charla

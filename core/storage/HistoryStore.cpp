@@ -263,6 +263,8 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
         db.rollback();
         return 0;
     }
+    // The pages this batch put in the WAL go to the database file beside this thread.
+    m_db->checkpointSoon();
     int total = 0;
     for (const QString &chat : std::as_const(chatOrder)) {
         const QList<qint64> &ids = addedByChat[chat];

@@ -5,6 +5,7 @@
 #include "storage/HistoryStore.h"
 #include "storage/RosterCache.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void learntStanzaIdMatchesLaterCopies();
     void addIsVisibleToAnotherConnectionAtOnce();
     void addBatchOneTransactionAndSignals();
+    void archivePagesAreCheckpointedBesideTheWriter();
     void paging_data();
     void paging();
     void clampedAndInvalidTimestamps();
@@ -361,6 +363,51 @@ void TestHistoryStore::addBatchOneTransactionAndSignals()
     QCOMPARE(f.store->addBatch(batch), 0);
     QCOMPARE(batchSpy.size(), 2);
     QVERIFY(f.ftsConsistent());
+}
+
+void TestHistoryStore::archivePagesAreCheckpointedBesideTheWriter()
+{
+    // After an archive page is committed, its pages are copied from the WAL into the database
+    // file by WalCheckpointer's thread: the writer's own auto-checkpoint waits for a WAL of
+    // 32,768 pages, far more than these pages, so a growing file proves the other connection.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    {
+        AccountDatabase db;
+        QVERIFY(db.openFile(path));
+        auto store = std::make_unique<HistoryStore>(&db);
+        const qint64 before = QFileInfo(path).size();
+        QList<ChatMessage> page;
+        for (int i = 0; i < 2000; ++i) {
+            ChatMessage m = msg(kAlice, kAlice + QStringLiteral("/r"),
+                                QStringLiteral("archived message %1 with some words").arg(i),
+                                kT0.addSecs(i));
+            m.stanzaId = QStringLiteral("arch-%1").arg(i);
+            m.originId = QUuid::createUuid().toString();
+            page.append(m);
+        }
+        QCOMPARE(store->addBatch(page), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 200 * 1024, 5000);
+        // Closing right after another page (a checkpoint may be waiting or running) ends the
+        // thread and its connection.
+        QList<ChatMessage> more = page;
+        for (ChatMessage &m : more) {
+            m.id = 0;
+            m.stanzaId += QStringLiteral("-b");
+            m.originId += QStringLiteral("-b");
+        }
+        QCOMPARE(store->addBatch(more), 2000);
+        store.reset();
+        db.close();
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QVERIFY2(!name.startsWith(QLatin1String("charla-checkpoint-")), qPrintable(name));
+    }
+    // Everything is there for the next start.
+    AccountDatabase again;
+    QVERIFY(again.openFile(path));
+    HistoryStore store(&again);
+    QCOMPARE(store.count(kAlice), 4000);
+    QCOMPARE(store.search(QStringLiteral("archived"), 5000).size(), 4000);
 }
 
 void TestHistoryStore::paging_data()
