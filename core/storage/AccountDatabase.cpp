@@ -99,6 +99,13 @@ const QList<QStringList> &migrations()
         // search that reads a few more segments (still about a millisecond for a million
         // messages).
         {QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('automerge', 8)")},
+        // 7 -> 8: the paging index without its id column. Every index entry ends with the
+        // rowid (id) anyway, so (chat, ts) is ordered by (chat, ts, id) as before and keyset
+        // paging still walks it without a sort (unit_historystore checks the plan); the
+        // explicit id stored it twice. Measured with bench_history (8 runs each, alternated):
+        // archive catch-up 55,800 messages/s median (49,500 at worst) against 51,700 (40,100).
+        {QStringLiteral("DROP INDEX messages_chat_ts"),
+         QStringLiteral("CREATE INDEX messages_chat_ts ON messages (chat, ts)")},
     };
     return steps;
 }

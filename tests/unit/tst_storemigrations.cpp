@@ -205,6 +205,14 @@ void TestStoreMigrations::migrate()
     QCOMPARE(scalar(db.db(),
                     QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'automerge'")),
              8);
+    // Version 8: the paging index is (chat, ts); the rowid orders within a timestamp.
+    {
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name, ',') FROM "
+                                      "pragma_index_info('messages_chat_ts')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("chat,ts"));
+    }
     // Today's code writes and finds new rows next to the migrated ones.
     ChatMessage m;
     m.chat = bob;
