@@ -76,6 +76,16 @@ void LoginScript::addNewStream(FakeServer &server, const QString &features)
         .sendFeatures(features);
 }
 
+void LoginScript::addResume(FakeServer &server, int clientH, int serverH) const
+{
+    addToSasl(server);
+    addPlainAuth(server);
+    addNewStream(server, postAuthFeatures());
+    server
+        .expect(QStringLiteral("<resume xmlns='urn:xmpp:sm:3' h='%1' previd='sm-1'/>").arg(clientH))
+        .send(QStringLiteral("<resumed xmlns='urn:xmpp:sm:3' h='%1' previd='sm-1'/>").arg(serverH));
+}
+
 SessionConfig fakeServerConfig(const TestCa &ca, quint16 port)
 {
     SessionConfig c;

@@ -40,6 +40,10 @@ struct LoginScript
     static void addPlainAuth(FakeServer &server);
     /// The stream restart after SASL and the new stream up to its @p features.
     static void addNewStream(FakeServer &server, const QString &features);
+    /// A reconnection that resumes the stream addBind() enabled as "sm-1" (XEP-0198 5): the
+    /// login up to the post-auth features, then expects <resume/> with the client's
+    /// @p clientH and answers <resumed/> with the server's @p serverH.
+    void addResume(FakeServer &server, int clientH, int serverH) const;
 };
 
 /// A SessionConfig for alice@localhost / secret against a FakeServer on @p port trusting @p ca.

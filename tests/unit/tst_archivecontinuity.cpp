@@ -212,17 +212,13 @@ void TestArchiveContinuity::openQuerySurvivesResumption()
     FakeServer second;
     second.setChunkSize(chunk);
     second.setCertificate(m_leaf);
-    LoginScript::addToSasl(second);
-    LoginScript::addPlainAuth(second);
-    LoginScript::addNewStream(second, withSm.postAuthFeatures());
+    withSm.addResume(second, 2, 2);
     // The same stream goes on: the rest of the page and its end, for the same query.
     second
         .call([&] {
             second.setVariable(QStringLiteral("q"), first.variable(QStringLiteral("q")));
             second.setVariable(QStringLiteral("qid"), first.variable(QStringLiteral("qid")));
         })
-        .expect(QStringLiteral("<resume xmlns='urn:xmpp:sm:3' h='2' previd='sm-1'/>"))
-        .send(QStringLiteral("<resumed xmlns='urn:xmpp:sm:3' h='2' previd='sm-1'/>"))
         .send(result(QStringLiteral("K2"), QStringLiteral("two")))
         .send(fin(QStringLiteral("K1"), QStringLiteral("K2")));
     QVERIFY(second.listen());
@@ -355,16 +351,12 @@ void TestArchiveContinuity::roomArchiveQuerySurvivesResumption()
 
     FakeServer second;
     second.setCertificate(m_leaf);
-    LoginScript::addToSasl(second);
-    LoginScript::addPlainAuth(second);
-    LoginScript::addNewStream(second, withSm.postAuthFeatures());
+    withSm.addResume(second, 5, 3);
     second
         .call([&] {
             second.setVariable(QStringLiteral("q"), first.variable(QStringLiteral("q")));
             second.setVariable(QStringLiteral("i"), first.variable(QStringLiteral("i")));
         })
-        .expect(QStringLiteral("<resume xmlns='urn:xmpp:sm:3' h='5' previd='sm-1'/>"))
-        .send(QStringLiteral("<resumed xmlns='urn:xmpp:sm:3' h='3' previd='sm-1'/>"))
         // XEP-0410: after a resumption the client checks it is still in the room.
         .expect(QStringLiteral("<iq type='get' to='%1/alice' id='$p'>"
                                "<ping xmlns='urn:xmpp:ping'/></iq>")

@@ -204,11 +204,8 @@ void TestPresence::resumedStreamKeepsContactsPresence()
     QVERIFY(first.listen());
     FakeServer second;
     second.setCertificate(m_leaf);
-    LoginScript::addToSasl(second);
-    LoginScript::addPlainAuth(second);
-    LoginScript::addNewStream(second, withSm.postAuthFeatures());
-    second.expect(QStringLiteral("<resume xmlns='urn:xmpp:sm:3' h='2' previd='sm-1'/>"))
-        .send(QStringLiteral("<resumed xmlns='urn:xmpp:sm:3' h='1' previd='sm-1'/>"))
+    withSm.addResume(second, 2, 1);
+    second
         // What changed while the link was down: Carol left.
         .send(QStringLiteral("<presence from='carol@localhost/desk' type='unavailable'/>"))
         .send(QStringLiteral("<r xmlns='urn:xmpp:sm:3'/>"))
