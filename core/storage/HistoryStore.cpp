@@ -213,14 +213,14 @@ int HistoryStore::addBatch(QList<ChatMessage> &messages, OlderPage *olderPage)
         }
         // One lookup for the whole batch of which messages may be stored already; the rest
         // (in a catch-up, nearly all) skip the lookup per message.
-        const std::optional<QList<bool>> suspects = w.mayHaveDuplicates(messages);
-        if (!suspects) {
+        const std::optional<QList<HistoryWriter::Probe>> probes = w.mayHaveDuplicates(messages);
+        if (!probes) {
             db.rollback();
             return 0;
         }
         for (qsizetype i = 0; i < messages.size(); ++i) {
             ChatMessage &m = messages[i];
-            const std::optional<bool> added = w.write(m, olderPage, suspects->at(i));
+            const std::optional<bool> added = w.write(m, olderPage, probes->at(i));
             if (!added) {
                 db.rollback();
                 for (ChatMessage &r : messages)

@@ -233,9 +233,10 @@ std::optional<QPair<qint64, bool>> HistoryWriter::findDuplicate(const ChatMessag
     return found;
 }
 
-std::optional<QList<bool>> HistoryWriter::mayHaveDuplicates(const QList<ChatMessage> &messages)
+std::optional<QList<HistoryWriter::Probe>>
+HistoryWriter::mayHaveDuplicates(const QList<ChatMessage> &messages)
 {
-    QList<bool> suspect(messages.size(), false);
+    QList<Probe> probes(messages.size(), Probe{false, 0});
     // Earlier messages of the batch are stored by the time a later one is written: their keys,
     // as hashes (a collision only sends a message to the exact lookup).
     QSet<size_t> batchKeys;
@@ -250,15 +251,16 @@ std::optional<QList<bool>> HistoryWriter::mayHaveDuplicates(const QList<ChatMess
         // timestamp write() only sets later, keeps the exact lookup.
         if (!jsonExact(m.chat) || (m.originId.isEmpty() && !m.timestamp.isValid()) ||
             !jsonExact(m.originId)) {
-            suspect[i] = true;
+            probes[i].mayHaveDuplicate = true;
             continue;
         }
         const bool byOrigin = !m.originId.isEmpty();
         const qint64 fkey = byOrigin ? 0 : fallbackKey(m, msOf(m.timestamp));
+        probes[i].fallbackKey = fkey;
         const size_t hash =
             byOrigin ? qHashMulti(0, m.chat, m.originId) : qHashMulti(1, m.chat, fkey);
         if (batchKeys.contains(hash)) {
-            suspect[i] = true;
+            probes[i].mayHaveDuplicate = true;
             continue;
         }
         batchKeys.insert(hash);
@@ -273,7 +275,7 @@ std::optional<QList<bool>> HistoryWriter::mayHaveDuplicates(const QList<ChatMess
         json += QLatin1Char(']');
         (byOrigin ? originAt : fallbackAt).append(i);
     }
-    const auto probe = [&suspect](QSqlQuery &q, QString &json, const QList<qsizetype> &at) {
+    const auto probe = [&probes](QSqlQuery &q, QString &json, const QList<qsizetype> &at) {
         if (json.isEmpty())
             return true;
         json += QLatin1Char(']');
@@ -281,17 +283,17 @@ std::optional<QList<bool>> HistoryWriter::mayHaveDuplicates(const QList<ChatMess
         if (!q.exec())
             return fail(q);
         while (q.next())
-            suspect[at.at(q.value(0).toLongLong())] = true;
+            probes[at.at(q.value(0).toLongLong())].mayHaveDuplicate = true;
         q.finish();
         return true;
     };
     if (!probe(m_probeOrigin, origins, originAt) || !probe(m_probeFallback, fallbacks, fallbackAt))
         return std::nullopt;
-    return suspect;
+    return probes;
 }
 
 std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage *page,
-                                         bool mayHaveDuplicate)
+                                         const Probe &probe)
 {
     if (!m.timestamp.isValid())
         m.timestamp = QDateTime::currentDateTimeUtc();
@@ -299,14 +301,18 @@ std::optional<bool> HistoryWriter::write(ChatMessage &m, HistoryStore::OlderPage
     if (ms != m.timestamp.toMSecsSinceEpoch() || m.timestamp.timeSpec() != Qt::UTC)
         m.timestamp = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     const QString bare = bareOf(m.from);
-    const qint64 fkey = m.originId.isEmpty() ? fallbackKey(m, ms) : 0;
+    // The probe computed it from the same timestamp (write() only sets an invalid one, which
+    // the probe leaves alone).
+    const qint64 fkey = !m.originId.isEmpty() ? 0
+                        : probe.fallbackKey   ? probe.fallbackKey
+                                              : fallbackKey(m, ms);
 
     bool error = false;
     // A duplicate by origin-id or fallback key is looked for before the insert. (Folding the
     // check into the insert, as INSERT ... SELECT ... WHERE NOT EXISTS or as a BEFORE INSERT
     // trigger, measured a third slower: either makes SQLite keep a statement journal and set a
     // savepoint on the full-text index for every row.)
-    if (mayHaveDuplicate) {
+    if (probe.mayHaveDuplicate) {
         if (const std::optional<bool> known = storeDuplicate(m, ms, bare, fkey);
             !known || *known)
             return known ? std::optional<bool>(false) : std::nullopt;

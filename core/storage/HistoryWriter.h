@@ -10,6 +10,18 @@
 
 namespace charla {
 
+/// What HistoryWriter::mayHaveDuplicates() found out about one message of a batch, for
+/// HistoryWriter::write().
+struct DuplicateProbe
+{
+    /// false: certainly no stored duplicate by origin-id or fallback key (write() skips that
+    /// lookup).
+    bool mayHaveDuplicate = true;
+    /// The fallback key already computed for a message without origin-id (SHA-1, so not
+    /// computed twice); 0 when not computed.
+    qint64 fallbackKey = 0;
+};
+
 /// HistoryStore's writing half (internal): the prepared statements of add() and addBatch(),
 /// prepared once per database connection and reused for every message, and the row-id
 /// allocation. Call begin() after each BEGIN: what it remembers is only valid inside one
@@ -33,15 +45,16 @@ public:
     QString connectionName() const { return m_db.connectionName(); }
     /// Starts a transaction's work (the transaction itself is the caller's). False on error.
     bool begin();
+    using Probe = DuplicateProbe;
     /// Before the writes of a batch: which of @p messages may have a stored duplicate by
     /// origin-id or fallback key (one statement for the whole batch), or an earlier one in
-    /// the batch. false means certainly none: write() may skip that lookup. nullopt on error.
-    std::optional<QList<bool>> mayHaveDuplicates(const QList<ChatMessage> &messages);
+    /// the batch. nullopt on error.
+    std::optional<QList<Probe>> mayHaveDuplicates(const QList<ChatMessage> &messages);
     /// Stores @p m unless it is a duplicate; false (and m.id = the stored row) for a duplicate,
-    /// nullopt on a database error. @p page: see HistoryStore::OlderPage. @p mayHaveDuplicate
-    /// false (from mayHaveDuplicates()) skips the lookup by origin-id or fallback key.
+    /// nullopt on a database error. @p page: see HistoryStore::OlderPage. @p probe: from
+    /// mayHaveDuplicates().
     std::optional<bool> write(ChatMessage &m, HistoryStore::OlderPage *page = nullptr,
-                              bool mayHaveDuplicate = true);
+                              const Probe &probe = Probe());
     /// The chat's newest message becomes (ts, id) when that is newer than what it had.
     bool updateChat(const QString &chat, qint64 ts, qint64 id);
     /// Adds the bodies of the rows stored so far to the full-text index. Call it last in a
