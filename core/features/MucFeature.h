@@ -248,8 +248,9 @@ private:
     /// Whether @p m (with @p occupantId) comes from whoever sent @p original.
     bool sameSender(const MucRoom &room, const ChatMessage &original, const Message &m,
                     const QString &occupantId) const;
-    std::optional<ChatMessage> roomMessage(MucRoom &room, const Element &stanza, const Message &m,
-                                           const QDateTime &stamp, bool fromArchive);
+    std::optional<ChatMessage> roomMessage(const MucRoom &room, const Element &stanza,
+                                           const Message &m, const QDateTime &stamp,
+                                           bool fromArchive);
     void queryArchive(MucRoom &room, const QString &after = QString());
     void finishArchiveQuery(const Jid &room, const IqResult &result);
     bool storeMessage(ChatMessage &message);

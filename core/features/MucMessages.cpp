@@ -179,7 +179,7 @@ bool MucFeature::handleGroupchat(MucRoom &room, const Element &stanza, const Mes
     return true;
 }
 
-std::optional<ChatMessage> MucFeature::roomMessage(MucRoom &room, const Element &stanza,
+std::optional<ChatMessage> MucFeature::roomMessage(const MucRoom &room, const Element &stanza,
                                                    const Message &m, const QDateTime &stamp,
                                                    bool fromArchive)
 {
